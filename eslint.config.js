@@ -1,0 +1,128 @@
+import js from '@eslint/js';
+import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = ['quiz', 'results', 'share', 'team', 'history'];
+
+/** Nothing leaves the browser: the network APIs are not to be used anywhere in src/. */
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+  name,
+  message: 'tshape never talks to a network: everything stays in the browser.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  importX.recommended,
+  importX.typescript,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-default-export': 'off',
+      'import-x/no-named-as-default-member': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.strict,
+    plugins: { ...jsxA11y.flatConfigs.strict.plugins, 'react-hooks': reactHooks },
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      ...reactHooks.configs.recommended.rules,
+      // A radio group with a visible legend is a fieldset whose role is radiogroup (ARIA in HTML).
+      'jsx-a11y/no-noninteractive-element-to-interactive-role': [
+        'error',
+        { fieldset: ['radiogroup'] },
+      ],
+      'import-x/no-default-export': 'error',
+      'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        { object: 'navigator', property: 'sendBeacon', message: 'No network: nothing is sent.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML strings.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(inner|outer)HTML$/]',
+          message: 'Render text, never HTML strings.',
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/domain', './src/data'],
+              from: [
+                './src/app',
+                './src/features',
+                './src/store',
+                './src/lib',
+                './src/charts',
+                './src/components',
+              ],
+              message:
+                'domain/ and data/ are pure: they import nothing from the UI or the browser.',
+            },
+            {
+              target: './src/data',
+              from: './src/domain',
+              message: 'data/ holds data only; domain/ reads it, not the other way round.',
+            },
+            {
+              target: ['./src/store', './src/lib', './src/charts', './src/components'],
+              from: ['./src/app', './src/features'],
+              message: 'Lower layers never import features or the app shell.',
+            },
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other: move the shared piece down a layer.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/data/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'recharts'],
+              message: 'domain/ and data/ are pure TypeScript: no React, zustand or charts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'].map(
+          (name) => ({ name, message: 'domain/ and data/ do not touch the browser.' }),
+        ),
+      ],
+    },
+  },
+);

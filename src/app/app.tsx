@@ -1,0 +1,68 @@
+import { useEffect, type MouseEvent } from 'react';
+import { HomePage } from './home-page';
+import { NotFoundPage } from './not-found-page';
+import { StorageBanner } from './storage-banner';
+import { QuizPage } from '../features/quiz/quiz-page';
+import { ResultsPage } from '../features/results/results-page';
+import { useHashPath } from '../lib/hash-location';
+
+const TITLES: Record<string, string> = {
+  '/': 'tshape — your skills’ T-shape',
+  '/assess': 'Assessment — tshape',
+  '/results': 'Your results — tshape',
+};
+
+function renderRoute(path: string) {
+  switch (path) {
+    case '/':
+      return <HomePage />;
+    case '/assess':
+      return <QuizPage />;
+    case '/results':
+      return <ResultsPage />;
+    default:
+      return <NotFoundPage path={path} />;
+  }
+}
+
+/** The app shell: the only place where features meet. */
+export function App() {
+  const path = useHashPath();
+
+  useEffect(() => {
+    document.title = TITLES[path] ?? 'Page not found — tshape';
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="brand" href="#/">
+            <span className="brand__mark" aria-hidden="true">
+              T
+            </span>
+            tshape
+          </a>
+          <p className="site-header__promise">Private by design: nothing leaves your browser</p>
+        </div>
+      </header>
+      <StorageBanner />
+      <main id="main" className="site-main" tabIndex={-1}>
+        {renderRoute(path)}
+      </main>
+      <footer className="site-footer">
+        <p>tshape keeps your answers in this browser only. No accounts, no tracking, no server.</p>
+      </footer>
+    </>
+  );
+}
+
+/** Hash routing owns the fragment, so the skip link moves focus itself. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

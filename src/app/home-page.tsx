@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { LEVELS } from '../data/levels';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { navigate } from '../lib/hash-location';
+import { selectHasProgress, selectLatestResult } from '../store/selectors';
+import { useAppStore } from '../store/store-context';
+
+export function HomePage() {
+  const hasProgress = useAppStore(selectHasProgress);
+  const latest = useAppStore(selectLatestResult);
+  const startAssessment = useAppStore((state) => state.startAssessment);
+  const [confirming, setConfirming] = useState(false);
+
+  function start() {
+    if (!hasProgress) startAssessment();
+    navigate('/assess');
+  }
+
+  function startOver() {
+    setConfirming(false);
+    startAssessment();
+    navigate('/assess');
+  }
+
+  return (
+    <div className="page home">
+      <section className="hero" aria-labelledby="home-title">
+        <p className="eyebrow">A self-assessment for data and ML people</p>
+        <h1 id="home-title" className="hero__title">
+          tshape <span className="hero__tagline">— see the shape of your skills</span>
+        </h1>
+        <p className="hero__lede">
+          Rate yourself across statistics, business communication, production software,
+          experimentation and deployment, and see your T-shape — broad across the work, deep where
+          you are strongest — and where you sit between Stats and Engineering. Everything stays in
+          this browser: nothing is sent anywhere unless you choose to share a link.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button--primary button--large" onClick={start}>
+            {hasProgress ? 'Continue assessment' : 'Start assessment'}
+          </button>
+          {hasProgress && (
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              Start over
+            </button>
+          )}
+          {latest && !hasProgress && (
+            <a className="button" href="#/results">
+              See your latest result
+            </a>
+          )}
+        </div>
+        {hasProgress && (
+          <p className="hint">
+            Your answers so far are saved; you will pick up where you left off.
+          </p>
+        )}
+      </section>
+
+      <section className="card how" aria-labelledby="how-title">
+        <h2 id="how-title">How it works</h2>
+        <ul className="how__facts">
+          <li>
+            <strong>About 10 minutes.</strong> Five short steps, one per area, about 30 statements
+            in all. Your progress is saved after every answer.
+          </li>
+          <li>
+            <strong>Pick the highest statement that was true of you in the last 12 months.</strong>{' '}
+            Each option describes something you have actually done, not how good you feel.
+          </li>
+          <li>
+            <strong>There are a few quick knowledge checks.</strong> They never change your scores;
+            they only flag where a self-rating may be generous. Knowing they are there helps
+            everyone answer honestly.
+          </li>
+        </ul>
+        <h3 id="scale-title">The scale</h3>
+        <table className="scale-table" aria-labelledby="scale-title">
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Name</th>
+              <th scope="col">What it means</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LEVELS.map((level) => (
+              <tr key={level.level}>
+                <td className="scale-table__level">{level.level}</td>
+                <th scope="row">{level.name}</th>
+                <td>{level.meaning}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        title="Start over?"
+        body="This clears the answers you have given so far. Your completed results are kept."
+        confirmLabel="Clear answers and start over"
+        onConfirm={startOver}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  );
+}

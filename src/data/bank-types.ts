@@ -1,0 +1,74 @@
+/**
+ * The shape of a versioned question bank. Types only: the bank itself is data,
+ * and every rule about it lives in `src/domain/`.
+ */
+
+export type AreaId =
+  | 'statistics'
+  | 'business-communication'
+  | 'production-software'
+  | 'experimentation'
+  | 'deployment';
+
+/** The six anchors of a rating item, one sentence per level 0..5, in ascending order. */
+export type Anchors = readonly [string, string, string, string, string, string];
+
+/** A behaviourally anchored rating of one sub-skill. */
+export interface RatingItem {
+  readonly kind: 'rating';
+  /** Stable kebab-case id; saved data and share links refer to it. */
+  readonly id: string;
+  /** Short name of the sub-skill, e.g. "Test design". */
+  readonly title: string;
+  /** What the sub-skill covers, in one line, shown under the title. */
+  readonly hint: string;
+  /** Level 0 "Not yet" … level 5 "Expert", each a concrete, observable sentence. */
+  readonly anchors: Anchors;
+}
+
+/** A multiple-choice knowledge check with exactly one correct answer. */
+export interface KnowledgeCheck {
+  readonly kind: 'check';
+  readonly id: string;
+  readonly question: string;
+  /** Four options; never six, so a check is never mistaken for a rating. */
+  readonly options: readonly string[];
+  readonly correctIndex: number;
+  /** One line shown with the results: why the correct answer is correct. */
+  readonly explanation: string;
+}
+
+/** The over-claiming foil: a plausible method that does not exist. */
+export interface Foil {
+  readonly kind: 'foil';
+  readonly id: string;
+  /** The made-up method's name, e.g. "Halvorsen sequential reweighting". */
+  readonly title: string;
+  readonly hint: string;
+  readonly anchors: Anchors;
+  /** Lowest level that claims real knowledge of something that does not exist. */
+  readonly flagFromLevel: number;
+}
+
+export interface Area {
+  readonly id: AreaId;
+  readonly name: string;
+  /** One sentence on what the area covers. */
+  readonly summary: string;
+  /** 5–7 rating items. */
+  readonly items: readonly RatingItem[];
+  /** Exactly two knowledge checks. */
+  readonly checks: readonly KnowledgeCheck[];
+}
+
+export interface QuestionBank {
+  /** Bumped whenever an item is added, removed, reordered or changes meaning. */
+  readonly version: number;
+  /** The five areas, in the order the quiz asks them. */
+  readonly areas: readonly Area[];
+  readonly foil: Foil;
+  /** The area whose step shows the foil, and the position among its items. */
+  readonly foilPlacement: { readonly area: AreaId; readonly afterItem: number };
+}
+
+export type Question = RatingItem | KnowledgeCheck | Foil;

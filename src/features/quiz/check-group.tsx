@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { KnowledgeCheck } from '../../data/bank-types';
+
+interface CheckGroupProps {
+  groupId: string;
+  check: KnowledgeCheck;
+  number: number;
+  missing: boolean;
+  registration: UseFormRegisterReturn;
+}
+
+const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/** A knowledge check: one right answer, revealed only with the results. */
+export function CheckGroup({ groupId, check, number, missing, registration }: CheckGroupProps) {
+  const id = useId();
+  return (
+    <fieldset
+      id={groupId}
+      className="question question--check"
+      role="radiogroup"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={missing ? `${id}-error` : undefined}
+      aria-invalid={missing || undefined}
+      aria-required="true"
+      tabIndex={-1}
+      data-missing={missing || undefined}
+    >
+      <p className="question__eyebrow" aria-hidden="true">
+        Check {number}
+      </p>
+      <legend id={`${id}-title`} className="question__title">
+        {check.question}
+      </legend>
+      {missing && (
+        <p id={`${id}-error`} className="question__error">
+          Choose one answer; a guess is fine.
+        </p>
+      )}
+      <div className="options options--check">
+        {check.options.map((option, index) => (
+          <label className="option option--check" key={option}>
+            <input className="option__input" type="radio" value={String(index)} {...registration} />
+            <span className="option__letter" aria-hidden="true">
+              {OPTION_LETTERS[index]}
+            </span>
+            <span className="option__text">{option}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { QUESTION_BANK } from '../../data/question-bank';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { buildQuizSteps, countAnswered, listQuestions } from '../../domain/quiz-plan';
+import { navigate } from '../../lib/hash-location';
+import { useAppStore } from '../../store/store-context';
+import { QuizProgress } from './quiz-progress';
+import { QuizStepForm } from './quiz-step-form';
+
+const STEPS = buildQuizSteps(QUESTION_BANK);
+const QUESTIONS = listQuestions(QUESTION_BANK);
+
+/** The assessment: one step per area, resumed exactly where the person left it. */
+export function QuizPage() {
+  const progress = useAppStore((state) => state.progress);
+  const startAssessment = useAppStore((state) => state.startAssessment);
+  const goToStep = useAppStore((state) => state.goToStep);
+  const completeAssessment = useAppStore((state) => state.completeAssessment);
+  const [confirmingRestart, setConfirmingRestart] = useState(false);
+  // A restart on the same step must still give the form fresh, empty values.
+  const [restarts, setRestarts] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const stepIndex = Math.min(progress?.step ?? 0, STEPS.length - 1);
+  const step = STEPS[stepIndex];
+  const answers = progress?.answers;
+  const responses = useMemo(
+    () =>
+      Object.fromEntries(Object.entries(answers ?? {}).map(([id, answer]) => [id, answer.value])),
+    [answers],
+  );
+  const answered = countAnswered(QUESTIONS, responses);
+
+  // Each new step is announced by moving focus to its heading.
+  useEffect(() => {
+    headingRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [stepIndex]);
+
+  if (!step) return null;
+  const isLast = stepIndex === STEPS.length - 1;
+
+  function next() {
+    if (isLast) {
+      if (completeAssessment()) navigate('/results');
+    } else {
+      goToStep(stepIndex + 1);
+    }
+  }
+
+  function back() {
+    if (stepIndex === 0) navigate('/');
+    else goToStep(stepIndex - 1);
+  }
+
+  function restart() {
+    setConfirmingRestart(false);
+    startAssessment();
+    setRestarts((count) => count + 1);
+    headingRef.current?.focus();
+  }
+
+  return (
+    <div className="page quiz">
+      <QuizProgress
+        steps={STEPS}
+        stepIndex={stepIndex}
+        answered={answered}
+        total={QUESTIONS.length}
+      />
+      <header className="quiz__header">
+        <p className="eyebrow">
+          Step {stepIndex + 1} of {STEPS.length}
+        </p>
+        <h1 ref={headingRef} tabIndex={-1} className="quiz__title">
+          {step.area.name}
+        </h1>
+        <p className="quiz__summary">{step.area.summary}</p>
+      </header>
+      {stepIndex === 0 && (
+        <aside className="callout" aria-label="How to answer">
+          <p>
+            For each skill,{' '}
+            <strong>pick the highest statement that was true of you in the last 12 months</strong>.
+            The levels build on each other: choosing one means the ones below it were true too. Two
+            quick knowledge checks close each step; they never change your scores, they only flag
+            where a rating may be generous. About 10 minutes in all; every answer is saved as you
+            go.
+          </p>
+        </aside>
+      )}
+      <QuizStepForm
+        key={`${restarts}-${stepIndex}`}
+        step={step}
+        answers={answers ?? {}}
+        isLast={isLast}
+        onBack={back}
+        onNext={next}
+      />
+      {answered > 0 && (
+        <p className="quiz__restart">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setConfirmingRestart(true)}
+          >
+            Start over
+          </button>
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirmingRestart}
+        title="Start over?"
+        body={`This clears the ${answered} answers you have given so far. Your completed results are kept.`}
+        confirmLabel="Clear answers and start over"
+        onConfirm={restart}
+        onCancel={() => setConfirmingRestart(false)}
+      />
+    </div>
+  );
+}

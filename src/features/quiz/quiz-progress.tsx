@@ -1,0 +1,48 @@
+import type { QuizStep } from '../../domain/quiz-plan';
+
+interface QuizProgressProps {
+  steps: readonly QuizStep[];
+  stepIndex: number;
+  answered: number;
+  total: number;
+}
+
+export function QuizProgress({ steps, stepIndex, answered, total }: QuizProgressProps) {
+  const percent = total === 0 ? 0 : Math.round((answered / total) * 100);
+  return (
+    <div className="quiz-progress">
+      <div className="quiz-progress__meta">
+        <span>
+          {answered} of {total} answered
+        </span>
+        <span aria-hidden="true">{percent}%</span>
+      </div>
+      <div
+        className="quiz-progress__track"
+        role="progressbar"
+        aria-label="Assessment progress"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={answered}
+        aria-valuetext={`${answered} of ${total} questions answered, step ${stepIndex + 1} of ${steps.length}`}
+      >
+        <div className="quiz-progress__fill" style={{ width: `${percent}%` }} />
+      </div>
+      <ol className="quiz-progress__steps">
+        {steps.map((step, index) => (
+          <li
+            key={step.area.id}
+            className="quiz-progress__step"
+            data-state={index < stepIndex ? 'done' : index === stepIndex ? 'current' : 'todo'}
+            aria-current={index === stepIndex ? 'step' : undefined}
+          >
+            <span className="quiz-progress__dot" aria-hidden="true">
+              {index < stepIndex ? '✓' : index + 1}
+            </span>
+            <span className="quiz-progress__label">{step.area.name}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

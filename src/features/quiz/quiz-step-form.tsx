@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { listUnanswered, type QuizStep } from '../../domain/quiz-plan';
+import type { Answer } from '../../store/saved-state';
+import { useAppStore } from '../../store/store-context';
+import { CheckGroup } from './check-group';
+import { RatingGroup } from './rating-group';
+
+type StepValues = Record<string, string | null>;
+
+interface QuizStepFormProps {
+  step: QuizStep;
+  answers: Readonly<Record<string, Answer>>;
+  isLast: boolean;
+  onBack: () => void;
+  onNext: () => void;
+}
+
+/** The DOM id of a question's group, so "Next" can move focus to the first one missing. */
+export const questionGroupId = (questionId: string) => `question-${questionId}`;
+
+/** One area's questions as a form: each answer is saved the moment it is given. */
+export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStepFormProps) {
+  const answerQuestion = useAppStore((state) => state.answerQuestion);
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  // Time on an item runs from the step opening, or from the previous answer.
+  const lastMark = useRef(0);
+  useEffect(() => {
+    lastMark.current = performance.now();
+  }, []);
+
+  const { register, handleSubmit, getValues } = useForm<StepValues>({
+    defaultValues: Object.fromEntries(
+      step.questions.map((question) => [question.id, stringValue(answers[question.id])]),
+    ),
+    shouldFocusError: false,
+  });
+
+  function recordAnswer(event: ChangeEvent<HTMLFormElement>) {
+    const input = event.target as unknown;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+    const now = performance.now();
+    answerQuestion(input.name, Number(input.value), Math.round(now - lastMark.current));
+    lastMark.current = now;
+    setMissing((ids) => ids.filter((id) => id !== input.name));
+  }
+
+  function showMissing() {
+    const values = getValues();
+    const unanswered = listUnanswered(step.questions, (id) => Boolean(values[id]));
+    setMissing(unanswered.map((question) => question.id));
+    const first = unanswered[0];
+    const group = first && document.getElementById(questionGroupId(first.id));
+    if (group) {
+      // A group can be taller than the screen: show its question, not its middle.
+      group.focus({ preventScroll: true });
+      group.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    void handleSubmit(() => {
+      setMissing([]);
+      onNext();
+    }, showMissing)(event);
+  }
+
+  const firstCheck = step.questions.findIndex((question) => question.kind === 'check');
+
+  return (
+    <form className="quiz-form" noValidate onSubmit={submit} onChange={recordAnswer}>
+      <div aria-live="assertive">
+        {missing.length > 0 && (
+          <div className="banner banner--error" role="alert">
+            {missing.length === 1
+              ? 'One question on this step still needs an answer.'
+              : `${missing.length} questions on this step still need an answer.`}{' '}
+            Choose one option in each highlighted question to continue.
+          </div>
+        )}
+      </div>
+      {step.questions.map((question, index) => (
+        <div key={question.id} className="quiz-form__question">
+          {index === firstCheck && (
+            <div className="quiz-form__checks-intro">
+              <h2>Quick checks</h2>
+              <p>
+                Two short questions with one right answer each. They never change your scores; you
+                will see the answers with your results.
+              </p>
+            </div>
+          )}
+          {question.kind === 'check' ? (
+            <CheckGroup
+              groupId={questionGroupId(question.id)}
+              check={question}
+              number={index - firstCheck + 1}
+              missing={missing.includes(question.id)}
+              registration={register(question.id, { required: true })}
+            />
+          ) : (
+            <RatingGroup
+              groupId={questionGroupId(question.id)}
+              item={question}
+              missing={missing.includes(question.id)}
+              registration={register(question.id, { required: true })}
+            />
+          )}
+        </div>
+      ))}
+      <div className="quiz-form__nav">
+        <button type="button" className="button" onClick={onBack}>
+          Back
+        </button>
+        <button type="submit" className="button button--primary">
+          {isLast ? 'See results' : 'Next'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function stringValue(answer: Answer | undefined): string | null {
+  return answer === undefined ? null : String(answer.value);
+}

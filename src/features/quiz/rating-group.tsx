@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { Foil, RatingItem } from '../../data/bank-types';
+import { LEVELS } from '../../data/levels';
+
+interface RatingGroupProps {
+  groupId: string;
+  item: RatingItem | Foil;
+  missing: boolean;
+  registration: UseFormRegisterReturn;
+}
+
+/** A behaviourally anchored rating: six levels, 0 first, each with its own sentence. */
+export function RatingGroup({ groupId, item, missing, registration }: RatingGroupProps) {
+  const id = useId();
+  return (
+    <fieldset
+      id={groupId}
+      className="question"
+      role="radiogroup"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={missing ? `${id}-hint ${id}-error` : `${id}-hint`}
+      aria-invalid={missing || undefined}
+      aria-required="true"
+      tabIndex={-1}
+      data-missing={missing || undefined}
+    >
+      <legend id={`${id}-title`} className="question__title">
+        {item.title}
+      </legend>
+      <p id={`${id}-hint`} className="question__hint">
+        {item.hint}
+      </p>
+      {missing && (
+        <p id={`${id}-error`} className="question__error">
+          Choose the highest statement that was true of you.
+        </p>
+      )}
+      <div className="options">
+        {item.anchors.map((sentence, level) => (
+          <label className="option" key={level}>
+            <input className="option__input" type="radio" value={String(level)} {...registration} />
+            <span className="option__level">
+              <span className="option__number" aria-hidden="true">
+                {level}
+              </span>
+              <span className="option__name">{LEVELS[level]?.name}</span>
+            </span>
+            <span className="option__text">{sentence}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Thin adapter over `window.localStorage` that never throws into the UI.
+ * Browsers block storage in private modes, sandboxed frames and with cookies
+ * disabled (reading `localStorage` itself throws), and every engine spells the
+ * quota error differently; both become plain return values here.
+ */
+
+export type WriteOutcome = 'saved' | 'full' | 'failed';
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const PROBE_KEY = 'tshape:probe';
+
+/** The browser's local storage when it can actually be written, otherwise null. */
+export function openLocalStorage(): KeyValueStorage | null {
+  try {
+    const storage = window.localStorage;
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
+    return storage;
+  } catch (error) {
+    // A full storage still reads: keep it, and let writes report `full`.
+    if (isQuotaError(error)) return window.localStorage;
+    return null;
+  }
+}
+
+/** True for the quota errors of Chromium, Firefox and WebKit, old and new. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException)) return false;
+  return (
+    error.name === 'QuotaExceededError' ||
+    error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    error.code === 22 ||
+    error.code === 1014
+  );
+}
+
+export function readKey(storage: KeyValueStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeKey(storage: KeyValueStorage, key: string, value: string): WriteOutcome {
+  try {
+    storage.setItem(key, value);
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'failed';
+  }
+}
+
+export function removeKey(storage: KeyValueStorage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Nothing to do: a key that cannot be removed is reported by the next read.
+  }
+}

@@ -1,0 +1,111 @@
+import { beforeEach, expect, test } from 'vitest';
+import { createMemoryStorage } from '../testing/memory-storage';
+import { createAppStore } from './app-store';
+import { createPersistStorage } from './persist-storage';
+import { RECOVERY_KEY_PREFIX, STORE_KEY, STORE_VERSION } from './saved-state';
+import { INITIAL_STORAGE_HEALTH, useStorageHealth } from './storage-health';
+
+beforeEach(() => {
+  useStorageHealth.setState(INITIAL_STORAGE_HEALTH);
+});
+
+function storeOver(storage = createMemoryStorage(), now = () => 1_000) {
+  return { storage, store: createAppStore(createPersistStorage(storage, now), now) };
+}
+
+function saved(storage: ReturnType<typeof createMemoryStorage>) {
+  return JSON.parse(storage.entries.get(STORE_KEY) ?? 'null');
+}
+
+test('every answer is saved at once, with when it was given and the time it took', () => {
+  let clock = 5_000;
+  const { storage, store } = storeOver(createMemoryStorage(), () => clock);
+  store.getState().answerQuestion('stats-probability', 3, 4_200);
+  clock = 9_000;
+  store.getState().answerQuestion('stats-probability', 4, 800);
+  expect(saved(storage)).toMatchObject({
+    version: STORE_VERSION,
+    state: {
+      progress: {
+        startedAt: 5_000,
+        step: 0,
+        answers: { 'stats-probability': { value: 4, at: 9_000, ms: 800 } },
+      },
+    },
+  });
+  expect(useStorageHealth.getState().lastWrite).toBe('saved');
+});
+
+test('actions are never persisted, only data', () => {
+  const { storage, store } = storeOver();
+  store.getState().startAssessment();
+  expect(Object.keys(saved(storage).state).sort()).toEqual(['progress', 'results', 'settings']);
+});
+
+test('a store restores the saved progress of the previous session', () => {
+  const { storage, store } = storeOver();
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  store.getState().goToStep(3);
+  const { store: reopened } = storeOver(storage);
+  expect(reopened.getState().progress).toMatchObject({
+    step: 3,
+    answers: { 'stats-probability': { value: 2 } },
+  });
+});
+
+test('completing saves a dated result and clears the progress in the same write', () => {
+  const { storage, store } = storeOver(createMemoryStorage(), () => Date.UTC(2026, 10, 23, 9));
+  store.getState().answerQuestion('stats-probability', 3, 2_000);
+  store.getState().answerQuestion('stats-check-1', 1, 6_000);
+  const result = store.getState().completeAssessment();
+  expect(result).toMatchObject({
+    completedAt: '2026-11-23T09:00:00.000Z',
+    bankVersion: 1,
+    responses: { 'stats-probability': 3, 'stats-check-1': 1 },
+    timings: { 'stats-probability': 2_000, 'stats-check-1': 6_000 },
+  });
+  expect(saved(storage).state).toMatchObject({ progress: null, results: [result] });
+});
+
+test('completing with nothing in progress saves nothing', () => {
+  const { store } = storeOver();
+  expect(store.getState().completeAssessment()).toBeNull();
+  expect(store.getState().results).toEqual([]);
+});
+
+test('full storage keeps the answer in memory and reports it was not saved', () => {
+  const storage = createMemoryStorage({}, 50);
+  const { store } = storeOver(storage);
+  store.getState().answerQuestion('stats-probability', 5, 1_000);
+  expect(store.getState().progress?.answers['stats-probability']?.value).toBe(5);
+  expect(useStorageHealth.getState().lastWrite).toBe('not-saved');
+  expect(storage.entries.has(STORE_KEY)).toBe(false);
+});
+
+test('blocked storage works in memory and says so', () => {
+  const store = createAppStore(createPersistStorage(null));
+  store.getState().answerQuestion('stats-probability', 1, 1_000);
+  expect(store.getState().progress?.answers['stats-probability']?.value).toBe(1);
+  expect(useStorageHealth.getState().mode).toBe('memory');
+});
+
+test('corrupt saved data is kept aside unchanged before anything is written', () => {
+  const raw = '{"state": {"progress": "not an object"}, "version": 1}';
+  const storage = createMemoryStorage({ [STORE_KEY]: raw });
+  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  const recoveryKey = `${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`;
+  expect(storage.entries.get(recoveryKey)).toBe(raw);
+  expect(useStorageHealth.getState()).toMatchObject({ recoveryKey, readOnly: false });
+  expect(saved(storage).state.progress.answers['stats-probability'].value).toBe(2);
+});
+
+test('data from a newer tshape is kept aside and this tab never writes over it', () => {
+  const raw = JSON.stringify({ state: { future: true }, version: STORE_VERSION + 1 });
+  const storage = createMemoryStorage({ [STORE_KEY]: raw });
+  const { store } = storeOver(storage);
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  expect(storage.entries.get(STORE_KEY)).toBe(raw);
+  expect(useStorageHealth.getState()).toMatchObject({ readOnly: true });
+  expect(useStorageHealth.getState().recoveryKey).toMatch(RECOVERY_KEY_PREFIX);
+});

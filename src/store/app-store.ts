@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { QUESTION_BANK } from '../data/question-bank';
+import { openLocalStorage } from '../lib/browser-storage';
+import { createPersistStorage } from './persist-storage';
+import {
+  EMPTY_SAVED_STATE,
+  STORE_KEY,
+  STORE_VERSION,
+  type CompletedResult,
+  type Progress,
+  type SavedState,
+  type Theme,
+} from './saved-state';
+
+export interface AppActions {
+  /** Begins a fresh assessment, discarding any in progress. */
+  startAssessment: () => void;
+  /** Records one response with when it was given and how long it took. */
+  answerQuestion: (questionId: string, value: number, msSpent: number) => void;
+  goToStep: (step: number) => void;
+  discardProgress: () => void;
+  /** Saves the answers in progress as a dated result, then clears the progress. */
+  completeAssessment: () => CompletedResult | null;
+  setTheme: (theme: Theme) => void;
+}
+
+export type AppState = SavedState & AppActions;
+
+function newProgress(now: number): Progress {
+  return { bankVersion: QUESTION_BANK.version, startedAt: now, step: 0, answers: {} };
+}
+
+function newResultId(now: number): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
+  return `${now.toString(36)}-${random.slice(0, 8)}`;
+}
+
+/** Builds the store over the given storage; tests pass their own, the app the browser's. */
+export function createAppStore(
+  storage = createPersistStorage(openLocalStorage()),
+  now: () => number = Date.now,
+) {
+  return create<AppState>()(
+    persist(
+      (set, get) => ({
+        ...EMPTY_SAVED_STATE,
+        startAssessment: () => set({ progress: newProgress(now()) }),
+        answerQuestion: (questionId, value, msSpent) =>
+          set((state) => {
+            const at = now();
+            const progress = state.progress ?? newProgress(at);
+            return {
+              progress: {
+                ...progress,
+                answers: { ...progress.answers, [questionId]: { value, at, ms: msSpent } },
+              },
+            };
+          }),
+        goToStep: (step) =>
+          set((state) => ({ progress: { ...(state.progress ?? newProgress(now())), step } })),
+        discardProgress: () => set({ progress: null }),
+        completeAssessment: () => {
+          const { progress } = get();
+          if (!progress) return null;
+          const completedAt = now();
+          const entries = Object.entries(progress.answers);
+          const result: CompletedResult = {
+            id: newResultId(completedAt),
+            completedAt: new Date(completedAt).toISOString(),
+            bankVersion: progress.bankVersion,
+            responses: Object.fromEntries(entries.map(([id, answer]) => [id, answer.value])),
+            timings: Object.fromEntries(entries.map(([id, answer]) => [id, answer.ms])),
+          };
+          // One write: the result is saved in the same step that clears the progress.
+          set((state) => ({ results: [...state.results, result], progress: null }));
+          return result;
+        },
+        setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),
+      }),
+      {
+        name: STORE_KEY,
+        version: STORE_VERSION,
+        storage,
+        partialize: ({ progress, results, settings }): SavedState => ({
+          progress,
+          results,
+          settings,
+        }),
+      },
+    ),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

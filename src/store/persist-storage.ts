@@ -1,0 +1,64 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { readKey, removeKey, writeKey, type KeyValueStorage } from '../lib/browser-storage';
+import { reportStorageHealth } from './storage-health';
+import {
+  RECOVERY_KEY_PREFIX,
+  STORE_VERSION,
+  restoreSavedState,
+  type SavedState,
+} from './saved-state';
+
+/**
+ * The persist middleware's storage: every read goes through `restoreSavedState`,
+ * every failure becomes a health report instead of an exception. Data that cannot
+ * be read is copied aside under a recovery key before anything could overwrite it.
+ */
+export function createPersistStorage(
+  storage: KeyValueStorage | null,
+  now: () => number = Date.now,
+): PersistStorage<SavedState> {
+  let readOnly = false;
+  if (!storage) reportStorageHealth({ mode: 'memory' });
+
+  function keepAside(raw: string, reason: string): void {
+    if (!storage) return;
+    const key = `${RECOVERY_KEY_PREFIX}${new Date(now()).toISOString()}`;
+    const outcome = writeKey(storage, key, raw);
+    reportStorageHealth({
+      recoveryKey: outcome === 'saved' ? key : null,
+      recoveryReason: reason,
+    });
+  }
+
+  return {
+    getItem(name): StorageValue<SavedState> | null {
+      if (!storage) return null;
+      const raw = readKey(storage, name);
+      const outcome = restoreSavedState(raw);
+      switch (outcome.kind) {
+        case 'empty':
+          return null;
+        case 'restored':
+          return { state: outcome.state, version: STORE_VERSION };
+        case 'corrupt':
+          if (raw !== null) keepAside(raw, outcome.reason);
+          return null;
+        case 'newer':
+          readOnly = true;
+          reportStorageHealth({ readOnly: true });
+          if (raw !== null) {
+            keepAside(raw, `It was saved by a newer version of tshape (v${outcome.version}).`);
+          }
+          return null;
+      }
+    },
+    setItem(name, value): void {
+      if (!storage || readOnly) return;
+      const outcome = writeKey(storage, name, JSON.stringify(value));
+      reportStorageHealth({ lastWrite: outcome === 'saved' ? 'saved' : 'not-saved' });
+    },
+    removeItem(name): void {
+      if (storage && !readOnly) removeKey(storage, name);
+    },
+  };
+}

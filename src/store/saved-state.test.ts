@@ -1,0 +1,104 @@
+import { expect, test } from 'vitest';
+import { EMPTY_SAVED_STATE, STORE_VERSION, restoreSavedState } from './saved-state';
+
+/** Frozen: what tshape v1 wrote to localStorage. Never edit; add a fixture per new version. */
+const SAVED_V1 = JSON.stringify({
+  state: {
+    progress: {
+      bankVersion: 1,
+      startedAt: 1763900000000,
+      step: 1,
+      answers: {
+        'stats-probability': { value: 3, at: 1763900010000, ms: 4200 },
+        'stats-check-1': { value: 1, at: 1763900020000, ms: 9000 },
+      },
+    },
+    results: [
+      {
+        id: 'mi4p2c-1a2b3c4d',
+        completedAt: '2026-11-20T10:00:00.000Z',
+        bankVersion: 1,
+        responses: { 'stats-probability': 2, 'foil-1': 0 },
+        timings: { 'stats-probability': 3100 },
+      },
+    ],
+    settings: { theme: 'system' },
+  },
+  version: 1,
+});
+
+test('nothing saved yet is empty, not an error', () => {
+  expect(restoreSavedState(null)).toEqual({ kind: 'empty' });
+});
+
+test('the frozen v1 fixture restores to a valid current state', () => {
+  const outcome = restoreSavedState(SAVED_V1);
+  expect(outcome.kind).toBe('restored');
+  if (outcome.kind !== 'restored') return;
+  expect(outcome.fromVersion).toBe(1);
+  expect(outcome.state.progress?.answers['stats-probability']).toEqual({
+    value: 3,
+    at: 1763900010000,
+    ms: 4200,
+  });
+  expect(outcome.state.results).toHaveLength(1);
+});
+
+test('text that is not JSON is corrupt', () => {
+  expect(restoreSavedState('{"state": {')).toMatchObject({ kind: 'corrupt' });
+});
+
+test('JSON without a version envelope is corrupt', () => {
+  expect(restoreSavedState(JSON.stringify(EMPTY_SAVED_STATE))).toMatchObject({
+    kind: 'corrupt',
+    reason: expect.stringMatching(/no version/),
+  });
+});
+
+test('a state that breaks the schema is corrupt and says where', () => {
+  const broken = JSON.stringify({
+    state: { ...EMPTY_SAVED_STATE, results: [{ id: 'x', completedAt: 'yesterday' }] },
+    version: STORE_VERSION,
+  });
+  const outcome = restoreSavedState(broken);
+  expect(outcome).toMatchObject({ kind: 'corrupt', reason: expect.stringMatching(/results/) });
+});
+
+test('an answer outside 0–7 is rejected, never clamped', () => {
+  const state = {
+    ...EMPTY_SAVED_STATE,
+    progress: { bankVersion: 1, startedAt: 0, step: 0, answers: { a: { value: 9, at: 0, ms: 0 } } },
+  };
+  expect(restoreSavedState(JSON.stringify({ state, version: 1 }))).toMatchObject({
+    kind: 'corrupt',
+  });
+});
+
+test('data from a newer version is reported as newer, not migrated', () => {
+  const newer = JSON.stringify({ state: { anything: true }, version: STORE_VERSION + 1 });
+  expect(restoreSavedState(newer)).toEqual({ kind: 'newer', version: STORE_VERSION + 1 });
+});
+
+test('older versions run every migration forward in order', () => {
+  const migrations = {
+    1: (state: unknown) => ({ ...(state as object), step: 'two' }),
+    2: () => EMPTY_SAVED_STATE,
+  };
+  const outcome = restoreSavedState(JSON.stringify({ state: {}, version: 1 }), migrations, 3);
+  expect(outcome).toEqual({ kind: 'restored', state: EMPTY_SAVED_STATE, fromVersion: 1 });
+});
+
+test('a missing or failing migration is corrupt, so the data is kept aside', () => {
+  expect(restoreSavedState(JSON.stringify({ state: {}, version: 0 }))).toMatchObject({
+    kind: 'corrupt',
+    reason: expect.stringMatching(/No migration from saved version 0/),
+  });
+  const failing = {
+    1: () => {
+      throw new Error('boom');
+    },
+  };
+  expect(restoreSavedState(JSON.stringify({ state: {}, version: 1 }), failing, 2)).toMatchObject({
+    kind: 'corrupt',
+  });
+});

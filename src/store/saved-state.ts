@@ -1,0 +1,127 @@
+import * as v from 'valibot';
+
+/**
+ * The one saved record of tshape: its schema, its version, and the single gate
+ * that turns whatever is in storage into a valid current state (or says why not).
+ * Bump STORE_VERSION with every change to the saved shape, add a migration from the
+ * previous version below, and freeze a fixture of the old shape in the tests.
+ */
+export const STORE_VERSION = 1;
+export const STORE_KEY = 'tshape';
+export const RECOVERY_KEY_PREFIX = 'tshape:recovery:';
+
+const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Every response fits in 3 bits: levels 0–5 for ratings and the foil, an option index for checks. */
+const ResponseValue = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7));
+const Duration = v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60 * 60 * 1000));
+
+const AnswerSchema = v.object({
+  value: ResponseValue,
+  /** When the answer was given (epoch ms): merges across tabs, newest wins. */
+  at: Timestamp,
+  /** Time spent on the item (ms): feeds the careless-answering flag. */
+  ms: Duration,
+});
+
+const ProgressSchema = v.object({
+  bankVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  startedAt: Timestamp,
+  step: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  answers: v.record(v.string(), AnswerSchema),
+});
+
+const ResultSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  completedAt: v.pipe(v.string(), v.isoTimestamp()),
+  bankVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  responses: v.record(v.string(), ResponseValue),
+  timings: v.record(v.string(), Duration),
+});
+
+const SettingsSchema = v.object({
+  theme: v.picklist(['system', 'light', 'dark', 'contrast']),
+});
+
+export const SavedStateSchema = v.object({
+  progress: v.nullable(ProgressSchema),
+  results: v.array(ResultSchema),
+  settings: SettingsSchema,
+});
+
+export type Answer = v.InferOutput<typeof AnswerSchema>;
+export type Progress = v.InferOutput<typeof ProgressSchema>;
+export type CompletedResult = v.InferOutput<typeof ResultSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Theme = Settings['theme'];
+export type SavedState = v.InferOutput<typeof SavedStateSchema>;
+
+export const EMPTY_SAVED_STATE: SavedState = {
+  progress: null,
+  results: [],
+  settings: { theme: 'system' },
+};
+
+/**
+ * Forward-only migrations, keyed by the version they migrate from. Each takes the
+ * saved state of that version and returns the state of the next one.
+ */
+export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+
+const EnvelopeSchema = v.object({
+  state: v.unknown(),
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export type RestoreOutcome =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'restored'; readonly state: SavedState; readonly fromVersion: number }
+  | { readonly kind: 'corrupt'; readonly reason: string }
+  | { readonly kind: 'newer'; readonly version: number };
+
+/**
+ * Reads what storage held under STORE_KEY. Never throws: unreadable or invalid data
+ * comes back as `corrupt`, data written by a newer tshape as `newer`, so the caller
+ * can keep the original aside instead of overwriting it.
+ */
+export function restoreSavedState(
+  raw: string | null,
+  migrations: Readonly<Record<number, (state: unknown) => unknown>> = MIGRATIONS,
+  currentVersion: number = STORE_VERSION,
+): RestoreOutcome {
+  if (raw === null) return { kind: 'empty' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { kind: 'corrupt', reason: 'The saved data is not valid JSON.' };
+  }
+  const envelope = v.safeParse(EnvelopeSchema, json);
+  if (!envelope.success) {
+    return { kind: 'corrupt', reason: 'The saved data has no version.' };
+  }
+  const { version } = envelope.output;
+  if (version > currentVersion) return { kind: 'newer', version };
+
+  let state = envelope.output.state;
+  for (let from = version; from < currentVersion; from += 1) {
+    const migrate = migrations[from];
+    if (!migrate) {
+      return { kind: 'corrupt', reason: `No migration from saved version ${from}.` };
+    }
+    try {
+      state = migrate(state);
+    } catch {
+      return { kind: 'corrupt', reason: `Migrating saved version ${from} failed.` };
+    }
+  }
+  const parsed = v.safeParse(SavedStateSchema, state);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue ? v.getDotPath(issue) : null;
+    return {
+      kind: 'corrupt',
+      reason: `The saved data does not match what tshape expects${where ? ` (at ${where})` : ''}.`,
+    };
+  }
+  return { kind: 'restored', state: parsed.output, fromVersion: version };
+}

@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Answers every radio group on the current quiz step: ratings at `level`
+ * (or a per-group choice), checks and other groups with their first option.
+ */
+export async function answerStep(page: Page, level: number | ((name: string) => number)) {
+  const groups = page.getByRole('main').getByRole('radiogroup');
+  const count = await groups.count();
+  for (let index = 0; index < count; index += 1) {
+    const group = groups.nth(index);
+    const radios = group.getByRole('radio');
+    const options = await radios.count();
+    const name = (await group.getAttribute('aria-labelledby')) ?? '';
+    const choice = options === 6 ? (typeof level === 'number' ? level : level(name)) : 0;
+    await radios.nth(choice).check();
+  }
+  return count;
+}
+
+/** Takes the whole assessment from the first step, every rating at `level`. */
+export async function completeAssessment(page: Page, level: number) {
+  for (let step = 0; step < 5; step += 1) {
+    await answerStep(page, level);
+    const next = page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' });
+    await next.click();
+  }
+  await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
+}

@@ -1,0 +1,102 @@
+import { afterEach, expect, test } from 'vitest';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { answerStep, completeAssessment } from './quiz-driver';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+test('with storage blocked by the browser, a banner says nothing is saved and the quiz still finishes', async () => {
+  session = await openSession({ blockStorage: true });
+  const { page } = session;
+  await session.goto();
+  // The profile really blocks site data: the page itself cannot reach localStorage.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        try {
+          return typeof window.localStorage;
+        } catch {
+          return 'blocked';
+        }
+      }),
+    )
+    .toBe('blocked');
+  await page.getByRole('status').filter({ hasText: 'Nothing will be saved' }).waitFor();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await completeAssessment(page, 3);
+  await expect
+    .poll(() =>
+      page
+        .getByRole('table', { name: 'Area scores' })
+        .getByRole('row', { name: /Statistics/ })
+        .textContent(),
+    )
+    .toContain('60');
+  session.expectClean();
+});
+
+test('with storage full, the answer stays on screen and an alert says it was not saved', async () => {
+  session = await openSession();
+  const { page } = session;
+  await session.goto();
+  // Fill this origin's storage to the brim before the quiz writes anything.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let index = 0; ; index += 1) {
+      try {
+        localStorage.setItem(`filler-${index}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    let small = 'x'.repeat(1024);
+    for (let index = 0; small.length > 0; index += 1) {
+      try {
+        localStorage.setItem(`filler-small-${index}`, small);
+      } catch {
+        small = small.slice(0, small.length / 2);
+      }
+    }
+  });
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  const group = page.getByRole('main').getByRole('radiogroup').first();
+  await group.getByRole('radio').nth(4).check();
+  await page.getByRole('alert').filter({ hasText: 'was not saved' }).waitFor();
+  await expect.poll(() => group.getByRole('radio').nth(4).isChecked()).toBe(true);
+  await answerStep(page, 4);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  session.expectClean();
+});
+
+test('saved data that cannot be read is kept aside, the person is told, and can download it', async () => {
+  session = await openSession();
+  const { page } = session;
+  await session.goto();
+  await page.evaluate(() =>
+    localStorage.setItem('tshape', '{"state": {"progress": 42}, "version": 1}'),
+  );
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not read your saved data' });
+  await alert.waitFor();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('tshape:recovery:'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(kept).toEqual(['{"state": {"progress": 42}, "version": 1}']);
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the saved data' }).click();
+  const file = await download;
+  const stream = await file.createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  expect(text).toBe('{"state": {"progress": 42}, "version": 1}');
+  await expectNoAxeViolations(page);
+  session.expectClean();
+});

@@ -1,0 +1,99 @@
+// Screenshots of every page at desktop and phone widths, light and dark, for a person to look at.
+// Usage: npm run build && node tests/tools/screenshots.mjs [outDir]
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const outDir = process.argv[2] ?? 'tests/e2e/artifacts/screenshots';
+await mkdir(outDir, { recursive: true });
+const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+const baseUrl = server.resolvedUrls.local[0];
+
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+async function answerStep(page, level) {
+  const groups = page.getByRole('main').getByRole('radiogroup');
+  for (const group of await groups.all()) {
+    const radios = group.getByRole('radio');
+    await radios.nth((await radios.count()) === 6 ? level : 1).check();
+  }
+}
+
+const pages = [
+  ['home', async () => {}],
+  [
+    'quiz',
+    async (page) => {
+      await page.getByRole('button', { name: /start assessment/i }).click();
+      const groups = page.getByRole('main').getByRole('radiogroup');
+      await groups.nth(0).getByRole('radio').nth(3).check();
+      await groups.nth(1).getByRole('radio').nth(2).check();
+    },
+  ],
+  [
+    'quiz-missing',
+    async (page) => {
+      await page
+        .getByRole('button', { name: /assessment/i })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Next' }).click();
+    },
+  ],
+  [
+    'results',
+    async (page) => {
+      await page
+        .getByRole('button', { name: /assessment/i })
+        .first()
+        .click();
+      const levels = [2, 3, 4, 1, 5];
+      for (let step = 0; step < 5; step += 1) {
+        await answerStep(page, levels[step]);
+        await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
+      }
+      await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+];
+
+const browserDir = await mkdtemp(path.join(tmpdir(), 'tshape-shots-'));
+for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [name, prepare] of pages) {
+      const context = await chromium.launchPersistentContext(
+        path.join(browserDir, `${viewportName}-${colorScheme}-${name}`),
+        {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+          viewport,
+          colorScheme,
+          reducedMotion: 'reduce',
+        },
+      );
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(baseUrl);
+      await page.getByRole('main').waitFor();
+      await prepare(page);
+      const file = path.join(outDir, `${name}-${viewportName}-${colorScheme}.png`);
+      await page.screenshot({ path: file });
+      await page.screenshot({ path: file.replace(/\.png$/, '-full.png'), fullPage: true });
+      await context.close();
+      console.log(file);
+    }
+  }
+}
+await rm(browserDir, { recursive: true, force: true });
+await server.close();
