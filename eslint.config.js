@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -17,8 +17,8 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
-  importX.recommended,
-  importX.typescript,
+  importPlugin.flatConfigs.recommended,
+  importPlugin.flatConfigs.typescript,
   {
     languageOptions: {
       ecmaVersion: 2023,
@@ -26,12 +26,14 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
-      'import-x/no-cycle': 'error',
-      'import-x/no-default-export': 'off',
-      'import-x/no-named-as-default-member': 'off',
+      'import/no-cycle': 'error',
+      // TypeScript resolves every import already, including package "exports" maps.
+      'import/no-unresolved': 'off',
+      'import/no-default-export': 'off',
+      'import/no-named-as-default-member': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -47,7 +49,7 @@ export default tseslint.config(
         'error',
         { fieldset: ['radiogroup'] },
       ],
-      'import-x/no-default-export': 'error',
+      'import/no-default-export': 'error',
       'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
       'no-restricted-properties': [
         'error',
@@ -64,7 +66,7 @@ export default tseslint.config(
           message: 'Render text, never HTML strings.',
         },
       ],
-      'import-x/no-restricted-paths': [
+      'import/no-restricted-paths': [
         'error',
         {
           zones: [
@@ -119,6 +121,7 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
+        ...NETWORK_GLOBALS,
         ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'].map(
           (name) => ({ name, message: 'domain/ and data/ do not touch the browser.' }),
         ),

@@ -229,3 +229,36 @@ test('the whole assessment can be taken with the keyboard alone', async () => {
     .toContain('20');
   session.expectClean();
 });
+
+test('the build carries the Content-Security-Policy that forbids any connection', async () => {
+  const { page } = session;
+  await session.goto();
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("connect-src 'none'");
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toContain("script-src 'self'");
+  // A fetch from the page itself is refused by the policy, not by chance.
+  const outcome = await page.evaluate(() =>
+    fetch('/index.html').then(
+      () => 'sent',
+      () => 'refused',
+    ),
+  );
+  expect(outcome).toBe('refused');
+});
+
+test('on a direct visit to the quiz, the first answer keeps keyboard focus where it is', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  const first = page.getByRole('main').getByRole('radiogroup').first();
+  await first.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => first.getByRole('radio').nth(1).isChecked()).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+    .toBe('1');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => first.getByRole('radio').nth(2).isChecked()).toBe(true);
+});

@@ -3,6 +3,7 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { buildQuizSteps, countAnswered, listQuestions } from '../../domain/quiz-plan';
 import { navigate } from '../../lib/hash-location';
+import { selectProgressResponses } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { QuizProgress } from './quiz-progress';
 import { QuizStepForm } from './quiz-step-form';
@@ -24,11 +25,7 @@ export function QuizPage() {
   const stepIndex = Math.min(progress?.step ?? 0, STEPS.length - 1);
   const step = STEPS[stepIndex];
   const answers = progress?.answers;
-  const responses = useMemo(
-    () =>
-      Object.fromEntries(Object.entries(answers ?? {}).map(([id, answer]) => [id, answer.value])),
-    [answers],
-  );
+  const responses = useMemo(() => selectProgressResponses({ progress }), [progress]);
   const answered = countAnswered(QUESTIONS, responses);
 
   // Each new step is announced by moving focus to its heading.
