@@ -26,6 +26,7 @@ const BANK: QuestionBank = {
     {
       id: 'statistics',
       name: 'Statistics',
+      shortName: 'Stats',
       summary: '',
       items: [rating('s1'), rating('s2')],
       checks: [check('sc1'), check('sc2')],
@@ -33,6 +34,7 @@ const BANK: QuestionBank = {
     {
       id: 'experimentation',
       name: 'Experimentation',
+      shortName: 'Experiments',
       summary: '',
       items: [rating('e1'), rating('e2'), rating('e3')],
       checks: [check('ec1'), check('ec2')],

@@ -12,6 +12,47 @@ export function buildLevels(
   );
 }
 
+/**
+ * Rating levels given item by item, in bank order (statistics' items first,
+ * deployment's last), so a test can spell out all ~30 answers as one literal.
+ * Extra levels are ignored; items past the end of the list stay unanswered.
+ */
+export function buildLevelsInOrder(
+  levels: readonly number[],
+  bank = QUESTION_BANK,
+): Record<string, number> {
+  const ids = bank.areas.flatMap((area) => area.items.map((item) => item.id));
+  return Object.fromEntries(
+    levels.slice(0, ids.length).map((level, index) => [ids[index] as string, level]),
+  );
+}
+
+/**
+ * Knowledge-check responses: for each area, its first `correct` checks answered
+ * correctly and the rest answered with a wrong option. Areas not named get every
+ * check right, so only the areas a test is about can raise a calibration flag.
+ */
+export function buildChecks(
+  correct: Partial<Record<AreaId, number>> = {},
+  bank = QUESTION_BANK,
+): Record<string, number> {
+  return Object.fromEntries(
+    bank.areas.flatMap((area) =>
+      area.checks.map((check, index) => [
+        check.id,
+        index < (correct[area.id] ?? area.checks.length)
+          ? check.correctIndex
+          : (check.correctIndex + 1) % check.options.length,
+      ]),
+    ),
+  );
+}
+
+/** The same time (ms) spent on every rating item of the bank. */
+export function buildTimings(ms = 6000, bank = QUESTION_BANK): Record<string, number> {
+  return Object.fromEntries(bank.areas.flatMap((area) => area.items.map((item) => [item.id, ms])));
+}
+
 /** A completed result with sensible defaults; override any field. */
 export function buildResult(overrides: Partial<CompletedResult> = {}): CompletedResult {
   return {

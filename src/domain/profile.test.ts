@@ -1,0 +1,243 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { QUESTION_BANK } from '../data/question-bank';
+import { buildChecks, buildLevels, buildLevelsInOrder, buildTimings } from '../testing/builders';
+import { computeProfile, isBorderline } from './profile';
+
+const ALL_AREAS = [
+  'statistics',
+  'business-communication',
+  'production-software',
+  'experimentation',
+  'deployment',
+];
+
+test('all zeros: Emerging, no signal for the spectrum, every interval [0, 0]', () => {
+  const profile = computeProfile(QUESTION_BANK, { ...buildLevels({}), ...buildChecks() });
+  expect(profile.shape).toBe('Emerging');
+  expect(profile.shapeFrequency).toBe(1);
+  expect(profile.depth).toBe(0);
+  expect(profile.homeAreas).toEqual(ALL_AREAS);
+  expect([profile.nDeep, profile.nBroad]).toEqual([0, 0]);
+  expect(profile.spectrum).toEqual({ position: null, interval: null, signal: 0, business: 0 });
+  for (const area of profile.areas) {
+    expect(area).toMatchObject({ score: 0, interval: [0, 0], deep: false, broad: false });
+    expect(area.borderline).toBe(false);
+  }
+  // Thirty "Not yet" in a row is worth a second look, but the scores stand.
+  expect(profile.flags).toEqual([{ kind: 'straight-line', level: 0, run: 30 }]);
+});
+
+test('all fives: Comb-shaped, P exactly 0, every area a home area', () => {
+  const fives = buildLevels({
+    statistics: 5,
+    'business-communication': 5,
+    'production-software': 5,
+    experimentation: 5,
+    deployment: 5,
+  });
+  const profile = computeProfile(QUESTION_BANK, { ...fives, ...buildChecks() });
+  expect(profile.shape).toBe('Comb-shaped');
+  expect(profile.shapeFrequency).toBe(1);
+  expect([profile.depth, profile.nDeep, profile.nBroad]).toEqual([100, 5, 5]);
+  expect(profile.homeAreas).toEqual(ALL_AREAS);
+  // (−100 − 75 + 75 + 100) / 350 = 0, with no variation to resample.
+  expect(profile.spectrum).toEqual({ position: 0, interval: [0, 0], signal: 350, business: 100 });
+  // (100, 100, 100, 100, 100) is nearest the full-stack data scientist (65, 55, 65, 60, 60):
+  // √(35² + 45² + 35² + 40² + 40²) = √7675 = 87.6.
+  expect(profile.nearest[0]).toEqual({
+    id: 'full-stack-data-scientist',
+    name: 'Full-stack data scientist',
+    distance: expect.closeTo(Math.sqrt(7675), 10),
+  });
+});
+
+test('a typical T-shape: readings, spectrum and the nearest references', () => {
+  const responses = {
+    ...buildLevelsInOrder([
+      ...[4, 4, 3, 4, 4, 5], // Statistics: 20 × 24 / 6 = 80, deep
+      ...[2, 3, 2, 2, 3, 2], // Business communication: 20 × 14 / 6 = 46.67
+      ...[2, 3, 2, 1, 3, 3], // Production software: 20 × 14 / 6 = 46.67
+      ...[3, 2, 2, 3, 2, 2], // Experimentation: 20 × 14 / 6 = 46.67
+      ...[1, 1, 0, 2, 1, 1], // Deployment: 20 × 6 / 6 = 20
+    ]),
+    ...buildChecks(),
+  };
+  const profile = computeProfile(QUESTION_BANK, responses, buildTimings());
+  expect(profile.areas.map((area) => area.score)).toEqual([80, 280 / 6, 280 / 6, 280 / 6, 20]);
+  expect(profile.shape).toBe('T-shaped');
+  expect([profile.nDeep, profile.nBroad, profile.depth]).toEqual([1, 4, 80]);
+  expect(profile.homeAreas).toEqual(['statistics']);
+  expect(profile.areas[0]).toMatchObject({
+    id: 'statistics',
+    name: 'Statistics',
+    deep: true,
+    broad: true,
+    checksCorrect: 2,
+    checksTotal: 2,
+  });
+  // P = (−80 − 0.75 × 46.67 + 0.75 × 46.67 + 20) / (80 + 35 + 35 + 20) = −60 / 170 = −0.3529.
+  expect(profile.spectrum.position).toBeCloseTo(-60 / 170, 10);
+  expect(profile.spectrum.signal).toBeCloseTo(170, 10);
+  expect(profile.spectrum.business).toBeCloseTo(46.667, 2);
+  // Every interval holds its point estimate.
+  for (const area of profile.areas) {
+    const [low, high] = area.interval ?? [Number.NaN, Number.NaN];
+    expect(low).toBeLessThanOrEqual(area.score ?? Number.NaN);
+    expect(high).toBeGreaterThanOrEqual(area.score ?? Number.NaN);
+  }
+  const [low, high] = profile.spectrum.interval ?? [Number.NaN, Number.NaN];
+  expect(low).toBeLessThanOrEqual(-60 / 170);
+  expect(high).toBeGreaterThanOrEqual(-60 / 170);
+  expect(profile.shapeFrequency).toBeGreaterThan(0);
+  expect(profile.shapeFrequency).toBeLessThan(1);
+  // Modelling (80, 45, 50, 40, 30): 0² + (5/3)² + (10/3)² + (20/3)² + 10² = 158.33 → 12.58.
+  // Decision (65, 75, 35, 80, 15): 15² + (85/3)² + (35/3)² + (100/3)² + 5² = 2300 → 47.96.
+  // Full-stack (65, 55, 65, 60, 60) comes third: 2408.33 → 49.07.
+  expect(profile.nearest).toEqual([
+    {
+      id: 'data-scientist-modelling',
+      name: 'Data scientist — modelling',
+      distance: expect.closeTo(Math.sqrt(158 + 1 / 3), 10),
+    },
+    {
+      id: 'data-scientist-decision',
+      name: 'Data scientist — decision',
+      distance: expect.closeTo(Math.sqrt(2300), 10),
+    },
+  ]);
+  expect(profile.flags).toEqual([]);
+});
+
+test('tied depths make every tied area a home area', () => {
+  const levels = buildLevels({ statistics: 4, deployment: 4, experimentation: 2 });
+  const profile = computeProfile(QUESTION_BANK, levels);
+  expect(profile.depth).toBe(80);
+  expect(profile.homeAreas).toEqual(['statistics', 'deployment']);
+  expect(profile.shape).toBe('Π-shaped');
+});
+
+test('a missing area has no score or interval and is left out of the shape and P', () => {
+  // Four areas' items only: Deployment, the last area, is not answered at all.
+  const levels = buildLevelsInOrder([...Array<number>(6).fill(4), ...Array<number>(18).fill(2)]);
+  const profile = computeProfile(QUESTION_BANK, levels);
+  expect(profile.areas[4]).toMatchObject({
+    id: 'deployment',
+    score: null,
+    interval: null,
+    deep: false,
+    broad: false,
+    borderline: false,
+  });
+  // Four areas present: 80, 40, 40, 40 → one deep, four broad.
+  expect(profile.shape).toBe('T-shaped');
+  // P = (−80 − 30 + 30) / (80 + 30 + 30) = −80 / 140 = −0.5714.
+  expect(profile.spectrum.position).toBeCloseTo(-80 / 140, 10);
+  expect(profile.nearest).toHaveLength(2);
+});
+
+test('no answers at all still give a profile', () => {
+  const profile = computeProfile(QUESTION_BANK, {});
+  expect(profile.areas.every((area) => area.score === null && area.interval === null)).toBe(true);
+  expect(profile).toMatchObject({
+    depth: null,
+    homeAreas: [],
+    nDeep: 0,
+    nBroad: 0,
+    shape: 'Emerging',
+    shapeFrequency: 1,
+    spectrum: { position: null, interval: null, signal: 0, business: null },
+    flags: [],
+    nearest: [],
+  });
+});
+
+test('a score exactly at τd with resampled scores either side is borderline and deep', () => {
+  // Statistics 3,4,3,4,3,4 → 70 exactly; everything else at 2 → 40 exactly.
+  const levels = buildLevelsInOrder([3, 4, 3, 4, 3, 4, ...Array<number>(24).fill(2)]);
+  const profile = computeProfile(QUESTION_BANK, levels);
+  expect(profile.areas[0]).toMatchObject({ score: 70, deep: true, borderline: true });
+  expect(profile.areas[1]).toMatchObject({ score: 40, broad: true, interval: [40, 40] });
+  expect(profile.areas[1]?.borderline).toBe(false);
+  expect(profile.shape).toBe('T-shaped');
+  // P(at least 3 of 6 draws are 4s) = 42/64 ≈ 0.66 (see bootstrap.test.ts).
+  expect(profile.shapeFrequency).toBeGreaterThan(0.6);
+  expect(profile.shapeFrequency).toBeLessThan(0.71);
+});
+
+test('borderline means the interval reaches both sides of 70 under "≥": low < 70 ≤ high', () => {
+  expect(isBorderline([63.3, 76.7])).toBe(true);
+  expect(isBorderline([66.7, 70])).toBe(true);
+  expect(isBorderline([70, 76.7])).toBe(false);
+  expect(isBorderline([60, 69.9])).toBe(false);
+  expect(isBorderline([70, 70])).toBe(false);
+  expect(isBorderline(null)).toBe(false);
+});
+
+test('the same answers always give the same profile, intervals included', () => {
+  const responses = buildLevelsInOrder([
+    1, 2, 3, 4, 5, 0, 2, 2, 3, 1, 4, 2, 5, 4, 4, 3, 2, 4, 0, 1, 1, 2, 3, 0, 3, 4, 2, 2, 1, 3,
+  ]);
+  expect(computeProfile(QUESTION_BANK, responses)).toEqual(
+    computeProfile(QUESTION_BANK, { ...responses }),
+  );
+});
+
+test('flags never change a score, an interval, the shape or the spectrum', () => {
+  const levels = buildLevelsInOrder([
+    4, 4, 3, 4, 4, 5, 2, 3, 2, 2, 3, 2, 2, 3, 2, 1, 3, 3, 3, 2, 2, 3, 2, 2, 1, 1, 0, 2, 1, 1,
+  ]);
+  const honest = computeProfile(QUESTION_BANK, { ...levels, ...buildChecks() }, buildTimings());
+  const flagged = computeProfile(
+    QUESTION_BANK,
+    { ...levels, ...buildChecks({ statistics: 0 }), 'foil-1': 4 },
+    buildTimings(300),
+  );
+  expect(honest.flags).toEqual([]);
+  expect(flagged.flags.map((flag) => flag.kind)).toEqual(['calibration', 'overclaim', 'fast']);
+  expect({ ...flagged, flags: [], areas: [] }).toEqual({ ...honest, flags: [], areas: [] });
+  expect(flagged.areas.map(({ score, interval }) => [score, interval])).toEqual(
+    honest.areas.map(({ score, interval }) => [score, interval]),
+  );
+  expect(flagged.areas[0]?.checksCorrect).toBe(0);
+});
+
+const ITEM_IDS = QUESTION_BANK.areas.flatMap((area) => area.items.map((item) => item.id));
+const OTHER_IDS = [
+  ...QUESTION_BANK.areas.flatMap((area) => area.checks.map((check) => check.id)),
+  QUESTION_BANK.foil.id,
+];
+const anyResponses = fc.dictionary(
+  fc.oneof(fc.constantFrom(...ITEM_IDS, ...OTHER_IDS), fc.string()),
+  fc.integer({ min: 0, max: 5 }),
+  { maxKeys: 40 },
+);
+
+test('property: computeProfile never throws, and keeps scores in [0, 100] and P in [−1, 1]', () => {
+  fc.assert(
+    fc.property(
+      anyResponses,
+      fc.dictionary(fc.constantFrom(...ITEM_IDS), fc.nat({ max: 20_000 })),
+      (responses, timings) => {
+        const profile = computeProfile(QUESTION_BANK, responses, timings);
+        for (const area of profile.areas) {
+          for (const value of [area.score, ...(area.interval ?? [])]) {
+            if (value === null) continue;
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(100);
+          }
+        }
+        const { position, interval } = profile.spectrum;
+        for (const value of [position, ...(interval ?? [])]) {
+          if (value === null) continue;
+          expect(value).toBeGreaterThanOrEqual(-1);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+        expect(profile.shapeFrequency).toBeGreaterThanOrEqual(0);
+        expect(profile.shapeFrequency).toBeLessThanOrEqual(1);
+      },
+    ),
+    // Each run resamples 1,000 times; 40 runs keep the suite at a few seconds.
+    { numRuns: 40 },
+  );
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { AreaScores } from './area-scores';
+import { computeSpectrumPosition, computeSpectrumSignal } from './spectrum';
+
+const scoresOf = (overrides: Partial<Record<keyof AreaScores, number | null>>): AreaScores => ({
+  statistics: 0,
+  'business-communication': 0,
+  'production-software': 0,
+  experimentation: 0,
+  deployment: 0,
+  ...overrides,
+});
+
+test('P = Σ wA / Σ|w|A', () => {
+  // Statistics 60, Deployment 80, others 0 → P = (−60 + 80) / (60 + 80) = 0.142857…
+  const scores = scoresOf({ statistics: 60, deployment: 80 });
+  expect(computeSpectrumPosition(scores)).toBeCloseTo(0.142857142857, 10);
+  expect(computeSpectrumSignal(scores)).toBe(140);
+  // Experimentation 80, Production software 40 → (−60 + 30) / (60 + 30) = −1/3.
+  expect(
+    computeSpectrumPosition(scoresOf({ experimentation: 80, 'production-software': 40 })),
+  ).toBeCloseTo(-1 / 3, 10);
+});
+
+test('one side only sits at the end of the axis', () => {
+  expect(computeSpectrumPosition(scoresOf({ statistics: 50, experimentation: 50 }))).toBe(-1);
+  expect(computeSpectrumPosition(scoresOf({ deployment: 20 }))).toBe(1);
+});
+
+test('P is exactly 0 when Statistics = Deployment and Experimentation = Production software', () => {
+  // (−60 − 0.75 × 40 + 0.75 × 40 + 60) / (60 + 30 + 30 + 60) = 0 / 180.
+  const balanced = scoresOf({
+    statistics: 60,
+    experimentation: 40,
+    'production-software': 40,
+    deployment: 60,
+  });
+  expect(computeSpectrumPosition(balanced)).toBe(0);
+  // All fives: (−100 − 75 + 75 + 100) / 350 = 0, and +0 rather than −0.
+  const allFives = scoresOf({
+    statistics: 100,
+    'business-communication': 100,
+    'production-software': 100,
+    experimentation: 100,
+    deployment: 100,
+  });
+  expect(Object.is(computeSpectrumPosition(allFives), 0)).toBe(true);
+});
+
+test('Business communication weighs nothing: it moves neither the position nor the signal', () => {
+  const without = scoresOf({ statistics: 60, deployment: 80 });
+  const withBusiness = scoresOf({ statistics: 60, deployment: 80, 'business-communication': 100 });
+  expect(computeSpectrumPosition(withBusiness)).toBe(computeSpectrumPosition(without));
+  expect(computeSpectrumSignal(withBusiness)).toBe(140);
+  expect(computeSpectrumPosition(scoresOf({ 'business-communication': 100 }))).toBeNull();
+});
+
+test('not enough signal just below Σ|w|A = 10; a position at exactly 10', () => {
+  expect(computeSpectrumSignal(scoresOf({ statistics: 9.99 }))).toBe(9.99);
+  expect(computeSpectrumPosition(scoresOf({ statistics: 9.99 }))).toBeNull();
+  expect(computeSpectrumPosition(scoresOf({ statistics: 10 }))).toBe(-1);
+  // 0.75 × 8 + 1 × 3.9 = 9.9 → null; 0.75 × 8 + 1 × 4 = 10 → (6 − 4) / 10 = 0.2.
+  expect(
+    computeSpectrumPosition(scoresOf({ 'production-software': 8, statistics: 3.9 })),
+  ).toBeNull();
+  expect(
+    computeSpectrumPosition(scoresOf({ 'production-software': 8, statistics: 4 })),
+  ).toBeCloseTo(0.2, 10);
+});
+
+test('all zeros has no signal', () => {
+  expect(computeSpectrumSignal(scoresOf({}))).toBe(0);
+  expect(computeSpectrumPosition(scoresOf({}))).toBeNull();
+});
+
+test('missing areas are left out of both sums', () => {
+  // Statistics and Deployment missing: (−0.75 × 40 + 0.75 × 80) / (30 + 60) = 1/3.
+  const scores = scoresOf({
+    statistics: null,
+    deployment: null,
+    experimentation: 40,
+    'production-software': 80,
+  });
+  expect(computeSpectrumPosition(scores)).toBeCloseTo(1 / 3, 10);
+  expect(computeSpectrumSignal(scores)).toBe(90);
+});
+
+const areaScore = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null });
+
+test('property: P is null or within [−1, 1]', () => {
+  fc.assert(
+    fc.property(
+      fc.record({
+        statistics: areaScore,
+        'business-communication': areaScore,
+        'production-software': areaScore,
+        experimentation: areaScore,
+        deployment: areaScore,
+      }),
+      (scores) => {
+        const position = computeSpectrumPosition(scores);
+        if (position !== null) {
+          expect(position).toBeGreaterThanOrEqual(-1);
+          expect(position).toBeLessThanOrEqual(1);
+        }
+        expect(position === null).toBe(computeSpectrumSignal(scores) < 10);
+      },
+    ),
+  );
+});

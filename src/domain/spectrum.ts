@@ -1,0 +1,50 @@
+import type { AreaId } from '../data/bank-types';
+import type { AreaScores } from './area-scores';
+
+/**
+ * Where each area pulls on the Stats ↔ Engineering axis (DESIGN.md, "Scoring"):
+ * −1 is pure Stats, +1 pure Engineering. Business communication weighs 0: it is
+ * shown beside the spectrum, off-axis, because every role needs it.
+ */
+export const SPECTRUM_WEIGHTS: Readonly<Record<AreaId, number>> = {
+  statistics: -1,
+  experimentation: -0.75,
+  'business-communication': 0,
+  'production-software': 0.75,
+  deployment: 1,
+};
+
+/**
+ * Below this much weighted score, Σ|w|A < 10, the position is noise: a person
+ * with almost nothing on either side would otherwise land at a confident ±1.
+ */
+export const SPECTRUM_SIGNAL_THRESHOLD = 10;
+
+/** Σ|w|A over the areas present: how much there is to place on the spectrum at all. */
+export function computeSpectrumSignal(scores: AreaScores): number {
+  return sumOverPresent(scores, (weight) => Math.abs(weight));
+}
+
+/**
+ * Spectrum position P = Σ wA / Σ|w|A, in [−1, +1]. Areas without a score are
+ * left out of both sums. Returns null ("not enough signal") when Σ|w|A < 10.
+ */
+export function computeSpectrumPosition(scores: AreaScores): number | null {
+  const signal = computeSpectrumSignal(scores);
+  if (signal < SPECTRUM_SIGNAL_THRESHOLD) return null;
+  const position = sumOverPresent(scores, (weight) => weight) / signal;
+  // `+ 0` turns −0 (a balanced sum that ended on a negative term) into 0.
+  return Math.min(1, Math.max(-1, position)) + 0;
+}
+
+// Listed once: the bootstrap computes P a thousand times per result.
+const WEIGHT_ENTRIES = Object.entries(SPECTRUM_WEIGHTS) as readonly [AreaId, number][];
+
+function sumOverPresent(scores: AreaScores, weigh: (weight: number) => number): number {
+  let sum = 0;
+  for (const [id, weight] of WEIGHT_ENTRIES) {
+    const score = scores[id];
+    if (score !== null && score !== undefined) sum += weigh(weight) * score;
+  }
+  return sum;
+}
