@@ -1,10 +1,26 @@
-import { useEffect, type MouseEvent } from 'react';
+import { Suspense, lazy, useEffect, type MouseEvent } from 'react';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
 import { QuizPage } from '../features/quiz/quiz-page';
-import { ResultsPage } from '../features/results/results-page';
 import { useHashPath } from '../lib/hash-location';
+
+/** The results page carries Recharts: it is loaded only where charts are drawn. */
+const loadResultsPage = () => import('../features/results/results-page');
+const ResultsPage = lazy(() =>
+  loadResultsPage().then((module) => ({ default: module.ResultsPage })),
+);
+
+/** Fetches the results chunk while the person answers, so "See results" shows charts at once. */
+function prefetchWhenIdle(load: () => Promise<unknown>): () => void {
+  const run = () => void load().catch(() => undefined);
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(run, { timeout: 5_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 2_000);
+  return () => clearTimeout(handle);
+}
 
 const TITLES: Record<string, string> = {
   '/': 'tshape — your skills’ T-shape',
@@ -34,6 +50,10 @@ export function App() {
     window.scrollTo(0, 0);
   }, [path]);
 
+  useEffect(() => {
+    if (path === '/assess') return prefetchWhenIdle(loadResultsPage);
+  }, [path]);
+
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -52,7 +72,7 @@ export function App() {
       </header>
       <StorageBanner />
       <main id="main" className="site-main" tabIndex={-1}>
-        {renderRoute(path)}
+        <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>
       </main>
       <footer className="site-footer">
         <p>tshape keeps your answers in this browser only. No accounts, no tracking, no server.</p>

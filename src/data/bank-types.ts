@@ -53,6 +53,8 @@ export interface Foil {
 export interface Area {
   readonly id: AreaId;
   readonly name: string;
+  /** A label short enough for a chart axis on a phone, e.g. "Stats". */
+  readonly shortName: string;
   /** One sentence on what the area covers. */
   readonly summary: string;
   /** 5–7 rating items. */

@@ -14,6 +14,7 @@ export const QUESTION_BANK: QuestionBank = {
     {
       id: 'statistics',
       name: 'Statistics',
+      shortName: 'Stats',
       summary:
         'Reasoning about data and uncertainty: distributions, estimation, models and how to tell whether they hold up.',
       items: [
@@ -138,6 +139,7 @@ export const QUESTION_BANK: QuestionBank = {
     {
       id: 'business-communication',
       name: 'Business communication',
+      shortName: 'Business',
       summary:
         'Turning business questions into analytical work and its results into decisions people understand and act on.',
       items: [
@@ -262,6 +264,7 @@ export const QUESTION_BANK: QuestionBank = {
     {
       id: 'production-software',
       name: 'Production software',
+      shortName: 'Software',
       summary:
         'Writing code that other people can run, trust, change and build on, from SQL pipelines to services.',
       items: [
@@ -385,6 +388,7 @@ export const QUESTION_BANK: QuestionBank = {
     {
       id: 'experimentation',
       name: 'Experimentation',
+      shortName: 'Experiments',
       summary:
         'Measuring the causal effect of changes, through randomised tests where possible and careful observational methods where not.',
       items: [
@@ -509,6 +513,7 @@ export const QUESTION_BANK: QuestionBank = {
     {
       id: 'deployment',
       name: 'Deployment',
+      shortName: 'Deployment',
       summary:
         'Getting models into production and keeping them healthy: serving, release pipelines, infrastructure and monitoring.',
       items: [

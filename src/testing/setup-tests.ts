@@ -20,3 +20,14 @@ if (!HTMLDialogElement.prototype.showModal) {
 }
 Element.prototype.scrollIntoView ??= () => {};
 window.scrollTo = () => {};
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
-import { answerStep } from './quiz-driver';
+import { answerStep, openDataTable } from './quiz-driver';
 
 const AREAS = [
   'Statistics',
@@ -96,7 +96,7 @@ test('the progress bar counts answers and the whole quiz ends on a saved, dated 
     await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
   }
   await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
-  const table = page.getByRole('table', { name: 'Area scores' });
+  const table = await openDataTable(page, 'Show breadth and depth as a table', 'Area scores');
   await expect.poll(() => table.getByRole('row').count()).toBe(6);
   await expect
     .poll(() => table.getByRole('row', { name: /Deployment/ }).textContent())
@@ -218,15 +218,12 @@ test('the whole assessment can be taken with the keyboard alone', async () => {
     if (step < 4) await page.getByRole('heading', { level: 1, name: AREAS[step + 1] }).waitFor();
   }
   await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
-  // ArrowDown from an unchecked group selects its second option: level 1 for every rating.
-  await expect
-    .poll(() =>
-      page
-        .getByRole('table', { name: 'Area scores' })
-        .getByRole('row', { name: /Statistics/ })
-        .textContent(),
-    )
-    .toContain('20');
+  // ArrowDown from an unchecked group selects its second option: level 1 for every rating,
+  // so every area scores 20 and the spectrum sits exactly in the middle.
+  const meter = page.getByRole('meter', { name: 'Spectrum position' });
+  await expect.poll(() => meter.getAttribute('aria-valuenow')).toBe('0');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Print');
   session.expectClean();
 });
 

@@ -18,12 +18,20 @@ export async function answerStep(page: Page, level: number | ((name: string) => 
   return count;
 }
 
-/** Takes the whole assessment from the first step, every rating at `level`. */
-export async function completeAssessment(page: Page, level: number) {
+/** Takes the whole assessment from the first step: every rating at `level`, or one level per step. */
+export async function completeAssessment(page: Page, level: number | readonly number[]) {
   for (let step = 0; step < 5; step += 1) {
-    await answerStep(page, level);
+    await answerStep(page, typeof level === 'number' ? level : (level[step] ?? 0));
     const next = page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' });
     await next.click();
   }
   await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
+}
+
+/** Opens a result's collapsed data table ("Show … as a table") and returns it. */
+export async function openDataTable(page: Page, summary: string | RegExp, tableName: string) {
+  await page.getByText(summary).click();
+  const table = page.getByRole('table', { name: tableName });
+  await table.waitFor();
+  return table;
 }

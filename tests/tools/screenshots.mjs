@@ -64,6 +64,8 @@ const browserDir = await mkdtemp(path.join(tmpdir(), 'tshape-shots-'));
 for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ['light', 'dark']) {
     for (const [name, prepare] of pages) {
+      if (process.env.ONLY && !`${name}-${viewportName}-${colorScheme}`.includes(process.env.ONLY))
+        continue;
       const context = await chromium.launchPersistentContext(
         path.join(browserDir, `${viewportName}-${colorScheme}-${name}`),
         {

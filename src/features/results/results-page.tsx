@@ -1,11 +1,11 @@
 import { QUESTION_BANK } from '../../data/question-bank';
-import { computeAreaScores } from '../../domain/area-scores';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { ResultView } from './result-view';
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 
-/** The latest completed result: area scores for now; the charts arrive with the scoring engine. */
+/** `#/results`: the person's latest completed result. */
 export function ResultsPage() {
   const latest = useAppStore(selectLatestResult);
 
@@ -23,33 +23,22 @@ export function ResultsPage() {
     );
   }
 
-  const scores = computeAreaScores(QUESTION_BANK, latest.responses);
   return (
-    <section className="page page--narrow">
-      <p className="eyebrow">Completed {DATE_FORMAT.format(new Date(latest.completedAt))}</p>
-      <h1>Your T-shape</h1>
-      <p>Your answers are saved in this browser. Here are your area scores, from 0 to 100.</p>
-      <table className="data-table">
-        <caption>Area scores</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Score (0–100)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {QUESTION_BANK.areas.map((area) => (
-            <tr key={area.id}>
-              <th scope="row">{area.name}</th>
-              <td>{formatScore(scores[area.id])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <article className="page results">
+      <header className="results__header">
+        <p className="eyebrow">Completed {DATE_FORMAT.format(new Date(latest.completedAt))}</p>
+        <div className="results__title-row">
+          <h1>Your T-shape</h1>
+          <button
+            type="button"
+            className="button button--small no-print"
+            onClick={() => window.print()}
+          >
+            Print
+          </button>
+        </div>
+      </header>
+      <ResultView bank={QUESTION_BANK} responses={latest.responses} timings={latest.timings} />
+    </article>
   );
-}
-
-function formatScore(score: number | null): string {
-  return score === null ? 'Not answered' : String(Math.round(score));
 }

@@ -1,0 +1,133 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  ReferenceArea,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import type { AreaRow, Series } from './chart-types';
+
+interface TShapeChartProps {
+  rows: readonly AreaRow[];
+  you: Series;
+  compare?: Series;
+  breadthThreshold: number;
+  depthThreshold: number;
+  /** Short axis labels on narrow screens. */
+  compact?: boolean;
+}
+
+/**
+ * The T-shape: one column per area hanging down from a common top line, so
+ * breadth reads as the bar across the top and depth as the stem.
+ */
+export function TShapeChart({
+  rows,
+  you,
+  compare,
+  breadthThreshold,
+  depthThreshold,
+  compact = false,
+}: TShapeChartProps) {
+  const data = rows.map((row) => ({ ...row, axisLabel: row.shortLabel }));
+  return (
+    <BarChart
+      className="chart chart--tshape"
+      data={data}
+      responsive
+      style={{ width: '100%', height: compact ? 360 : 380 }}
+      margin={{ top: 8, right: compact ? 52 : 64, bottom: 8, left: 0 }}
+      barCategoryGap={compact ? '14%' : '22%'}
+      barGap={3}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid vertical={false} className="chart__grid" />
+      <ReferenceArea
+        y1={0}
+        y2={breadthThreshold}
+        className="chart__breadth-band"
+        ifOverflow="hidden"
+      />
+      <XAxis
+        dataKey="axisLabel"
+        orientation="top"
+        interval={0}
+        tickLine={false}
+        className="chart__axis"
+        // On a phone five names do not fit side by side: slant them.
+        {...(compact ? { angle: -35, textAnchor: 'start', height: 64 } : { height: 30 })}
+        tick={{ fontSize: compact ? 11.5 : 13 }}
+      />
+      <YAxis
+        reversed
+        domain={[0, 100]}
+        ticks={[0, 20, 40, 60, 80, 100]}
+        width={compact ? 30 : 40}
+        className="chart__axis"
+        tick={{ fontSize: 12 }}
+      />
+      <ReferenceLine
+        y={breadthThreshold}
+        className="chart__threshold"
+        strokeDasharray="6 4"
+        label={{
+          value: compact ? 'Broad' : `Broad ${breadthThreshold}`,
+          position: 'right',
+          className: 'chart__threshold-label',
+        }}
+      />
+      <ReferenceLine
+        y={depthThreshold}
+        className="chart__threshold chart__threshold--deep"
+        strokeDasharray="2 3"
+        label={{
+          value: compact ? 'Deep' : `Deep ${depthThreshold}`,
+          position: 'right',
+          className: 'chart__threshold-label',
+        }}
+      />
+      <Bar
+        dataKey="score"
+        name={you.name}
+        className="chart__series chart__series--you"
+        isAnimationActive="auto"
+        shape={(props: BarShapeProps) => (
+          <Rectangle
+            {...props}
+            radius={[0, 0, 6, 6]}
+            className={
+              (props.payload as AreaRow).emphasis ? 'chart__bar chart__bar--home' : 'chart__bar'
+            }
+          />
+        )}
+      >
+        <LabelList
+          dataKey="score"
+          position="insideBottom"
+          className="chart__bar-label"
+          formatter={(value) => (typeof value === 'number' ? Math.round(value) : '')}
+        />
+      </Bar>
+      {compare && (
+        <Bar
+          dataKey="compare"
+          name={compare.name}
+          className="chart__series chart__series--compare"
+          isAnimationActive="auto"
+          shape={(props: BarShapeProps) => (
+            <Rectangle
+              {...props}
+              radius={[0, 0, 6, 6]}
+              className="chart__bar chart__bar--compare"
+            />
+          )}
+        />
+      )}
+    </BarChart>
+  );
+}

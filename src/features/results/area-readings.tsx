@@ -1,0 +1,95 @@
+import type { QuestionBank } from '../../data/bank-types';
+import { describeBand, type NextStep, type ShapeLever } from '../../domain/growth';
+import type { Profile } from '../../domain/profile';
+import { describeFlag } from '../../domain/reading';
+
+interface AreaReadingsProps {
+  bank: QuestionBank;
+  profile: Profile;
+  levers: readonly ShapeLever[];
+  nextSteps: readonly NextStep[];
+}
+
+/** Each area in plain words, then what would change the shape and what to do next. */
+export function AreaReadings({ bank, profile, levers, nextSteps }: AreaReadingsProps) {
+  const leverAreas = [...new Set(levers.map((lever) => lever.area))];
+  return (
+    <section className="results__section card" aria-labelledby="reading-title">
+      <h2 id="reading-title">Reading</h2>
+      <ul className="readings">
+        {profile.areas.map((area) => {
+          const flag = profile.flags.find(
+            (each) => each.kind === 'calibration' && each.area === area.id,
+          );
+          return (
+            <li key={area.id} className="reading">
+              <h3 className="reading__title">
+                {area.name}
+                <span className="reading__score">
+                  {area.score === null ? 'Not answered' : Math.round(area.score)}
+                </span>
+              </h3>
+              {area.score !== null && (
+                <p className="reading__band">
+                  <strong>{describeBand(area.score).name}</strong>:{' '}
+                  {describeBand(area.score).meaning.toLowerCase()}, on average across its skills.
+                  {area.deep ? ' Deep.' : area.broad ? ' Broad.' : ''}
+                </p>
+              )}
+              {area.borderline && (
+                <p className="reading__note">
+                  Borderline: its 80% interval ({Math.round(area.interval?.[0] ?? 0)}–
+                  {Math.round(area.interval?.[1] ?? 0)}) straddles the depth line at 70.
+                </p>
+              )}
+              <p className="reading__checks">
+                Knowledge checks: {area.checksCorrect} of {area.checksTotal} correct.
+              </p>
+              {flag && <p className="reading__note">{describeFlag(bank, flag)}</p>}
+            </li>
+          );
+        })}
+      </ul>
+
+      {leverAreas.length > 0 && (
+        <>
+          <h3>What would change your shape</h3>
+          <ul className="plain-list">
+            {leverAreas.map((areaId) => {
+              const areaLevers = levers.filter((lever) => lever.area === areaId);
+              const first = areaLevers[0];
+              if (!first) return null;
+              const name = bank.areas.find((area) => area.id === areaId)?.name ?? areaId;
+              return (
+                <li key={areaId}>
+                  One level more on any of {areaLevers.map((lever) => lever.title).join(', ')} would
+                  make {name} {first.threshold === 'depth' ? 'deep' : 'broad'} (
+                  {Math.round(first.scoreBefore)} → {Math.round(first.scoreAfter)}) and your shape{' '}
+                  {first.shapeAfter}.
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {nextSteps.length > 0 && (
+        <>
+          <h3>Next steps for growth</h3>
+          <ol className="next-steps">
+            {nextSteps.map((step) => (
+              <li key={step.itemId} className="next-step">
+                <p className="next-step__title">
+                  {step.kind === 'broaden' ? 'Broaden' : 'Deepen'}: <strong>{step.title}</strong> (
+                  {bank.areas.find((a) => a.id === step.area)?.name}), level {step.level} →{' '}
+                  {step.nextLevel}
+                </p>
+                <p className="next-step__anchor">“{step.anchor}”</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

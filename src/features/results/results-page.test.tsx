@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { buildChecks, buildLevels, buildResult } from '../../testing/builders';
+import { renderWithStore } from '../../testing/render-app';
+import { ResultsPage } from './results-page';
+
+function renderWithResult(responses: Record<string, number>) {
+  const view = renderWithStore(<ResultsPage />);
+  view.store.setState({ results: [buildResult({ responses })] });
+  return view;
+}
+
+test('without a completed result the page offers the assessment', () => {
+  renderWithStore(<ResultsPage />);
+  expect(screen.getByRole('heading', { level: 1, name: 'Your T-shape' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Start assessment' })).toHaveAttribute(
+    'href',
+    '#/assess',
+  );
+});
+
+test('the latest result is read as a shape statement, a meter and per-area readings', async () => {
+  // A = 80, 40, 40, 60, 20: T-shaped, P = −75/175.
+  renderWithResult({
+    ...buildLevels({
+      statistics: 4,
+      'business-communication': 2,
+      'production-software': 2,
+      experimentation: 3,
+      deployment: 1,
+    }),
+    ...buildChecks({}),
+  });
+  expect(
+    await screen.findByRole('heading', {
+      name: 'You are T-shaped: broad across four areas, deep in Statistics',
+    }),
+  ).toBeInTheDocument();
+  const spectrum = screen.getByRole('region', { name: 'Spectrum' });
+  const meter = within(spectrum).getByRole('meter', { name: 'Spectrum position' });
+  expect(Number(meter.getAttribute('aria-valuenow'))).toBeCloseTo(-75 / 175, 9);
+  expect(meter).toHaveAttribute('aria-valuetext', expect.stringMatching(/leaning towards Stats/));
+  const readings = screen.getByRole('region', { name: 'Reading' });
+  expect(within(readings).getByRole('heading', { name: /Statistics\s*80/ })).toBeInTheDocument();
+  expect(within(readings).getAllByText(/Knowledge checks: 2 of 2 correct/)).toHaveLength(5);
+});
+
+test('every answer at "Not yet" says there is not enough signal and shows no meter', async () => {
+  renderWithResult(buildLevels({}));
+  expect(await screen.findByRole('heading', { name: /^You are Emerging/ })).toBeInTheDocument();
+  const spectrum = screen.getByRole('region', { name: 'Spectrum' });
+  expect(spectrum).toHaveTextContent(/not enough signal/i);
+  expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+});
+
+test('a rating that the checks do not support is flagged, and the score is unchanged', async () => {
+  renderWithResult({
+    ...buildLevels({ experimentation: 4 }),
+    ...buildChecks({ experimentation: 0 }),
+  });
+  const flags = await screen.findByRole('region', { name: 'Worth a second look' });
+  expect(flags).toHaveTextContent(
+    'Your self-rating in Experimentation may be high: 0 of 2 knowledge checks correct.',
+  );
+  const readings = screen.getByRole('region', { name: 'Reading' });
+  expect(
+    within(readings).getByRole('heading', { name: /Experimentation\s*80/ }),
+  ).toBeInTheDocument();
+});

@@ -1,0 +1,91 @@
+import { SpectrumChart, type SpectrumMarker } from '../../charts/spectrum-chart';
+import type { Profile } from '../../domain/profile';
+import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
+
+interface SpectrumSectionProps {
+  profile: Profile;
+  subjectName: string;
+}
+
+/** The Stats ↔ Engineering strip, its meter for assistive tech, and Business communication beside it. */
+export function SpectrumSection({ profile, subjectName }: SpectrumSectionProps) {
+  const { position, interval, business } = profile.spectrum;
+  const markers: SpectrumMarker[] =
+    position === null ? [] : [{ name: subjectName, position, interval, variant: 'you' }];
+  const words = position === null ? null : describeSpectrumPosition(position);
+  const intervalText = interval
+    ? `80% interval ${formatPosition(interval[0])} to ${formatPosition(interval[1])}`
+    : null;
+
+  return (
+    <section className="results__section card" aria-labelledby="spectrum-title">
+      <h2 id="spectrum-title">Spectrum</h2>
+      <p className="section-lede">
+        Where the work you rate yourself on sits between Stats (−1) and Engineering (+1). Statistics
+        and Experimentation pull left, Production software and Deployment pull right.
+      </p>
+      <div className="spectrum">
+        <div className="spectrum__strip">
+          {position === null ? (
+            <p className="empty-note">
+              <strong>Not enough signal</strong> to place you on the spectrum yet: the areas that
+              define it are all at or near “Not yet”.
+            </p>
+          ) : (
+            <>
+              <div
+                role="meter"
+                aria-label="Spectrum position"
+                aria-valuemin={-1}
+                aria-valuemax={1}
+                aria-valuenow={position}
+                aria-valuetext={`${formatPosition(position)}, ${words}${intervalText ? `; ${intervalText}` : ''}`}
+                className="spectrum__meter"
+              >
+                <SpectrumChart markers={markers} />
+              </div>
+              <p className="chart-summary">
+                <strong>{formatPosition(position)}</strong>: {words}
+                {intervalText ? ` (${intervalText}).` : '.'}
+              </p>
+            </>
+          )}
+        </div>
+        <aside className="spectrum__business" aria-label="Business communication, off this axis">
+          <p className="spectrum__business-label">Business communication</p>
+          <p className="spectrum__business-score">
+            {business === null ? '—' : Math.round(business)}
+          </p>
+          <div className="spectrum__business-track" aria-hidden="true">
+            <div className="spectrum__business-fill" style={{ width: `${business ?? 0}%` }} />
+          </div>
+          <p className="hint">Off this axis: it serves both ends.</p>
+        </aside>
+      </div>
+      <details className="data-details">
+        <summary>Show the spectrum as a table</summary>
+        <table className="data-table">
+          <caption>Spectrum position</caption>
+          <tbody>
+            <tr>
+              <th scope="row">Position (−1 Stats, +1 Engineering)</th>
+              <td>{position === null ? 'Not enough signal' : formatPosition(position)}</td>
+            </tr>
+            <tr>
+              <th scope="row">80% interval</th>
+              <td>
+                {interval
+                  ? `${formatPosition(interval[0])} to ${formatPosition(interval[1])}`
+                  : '—'}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Business communication (off-axis)</th>
+              <td>{business === null ? 'Not answered' : Math.round(business)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { completeAssessment, openDataTable } from './quiz-driver';
+
+let session: Session;
+beforeEach(async () => {
+  session = await openSession();
+});
+afterEach(async () => {
+  await session.close();
+});
+
+// Levels per step, in quiz order: Statistics, Business communication, Production software,
+// Experimentation, Deployment. Expected values worked by hand from DESIGN.md's formulas.
+test('a stats-leaning persona is T-shaped and sits left of centre', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  // A = 80, 40, 40, 60, 20 → one deep, four broad → T-shaped.
+  // P = (−80 − 0.75·60 + 0.75·40 + 20) / (80 + 45 + 30 + 20) = −75 / 175.
+  await completeAssessment(page, [4, 2, 2, 3, 1]);
+  await page
+    .getByRole('heading', { name: 'You are T-shaped: broad across four areas, deep in Statistics' })
+    .waitFor();
+  const spectrum = page.getByRole('region', { name: 'Spectrum' });
+  const meter = spectrum.getByRole('meter', { name: 'Spectrum position' });
+  expect(Number(await meter.getAttribute('aria-valuenow'))).toBeCloseTo(-75 / 175, 6);
+  expect(await meter.getAttribute('aria-valuemin')).toBe('-1');
+  expect(await meter.getAttribute('aria-valuemax')).toBe('1');
+  expect(await meter.getAttribute('aria-valuetext')).toMatch(/^−0\.43, leaning towards Stats/);
+  await expectNoAxeViolations(page);
+  session.expectClean();
+});
+
+test('an engineering persona is Π-shaped and sits well right of centre', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  // A = 20, 40, 80, 20, 100 → deep in two → Π-shaped.
+  // P = (−20 − 0.75·20 + 0.75·80 + 100) / (20 + 15 + 60 + 100) = 125 / 195.
+  await completeAssessment(page, [1, 2, 4, 1, 5]);
+  await page
+    .getByRole('heading', {
+      name: 'You are Π-shaped: broad across three areas, deep in Production software and Deployment',
+    })
+    .waitFor();
+  const meter = page.getByRole('meter', { name: 'Spectrum position' });
+  expect(Number(await meter.getAttribute('aria-valuenow'))).toBeCloseTo(125 / 195, 6);
+  const table = await openDataTable(page, 'Show breadth and depth as a table', 'Area scores');
+  const scores = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent));
+  expect(scores).toEqual(['20', '40', '80', '20', '100']);
+  session.expectClean();
+});
+
+test('a newcomer who answers "Not yet" everywhere is Emerging with no position', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  await completeAssessment(page, 0);
+  await page.getByRole('heading', { name: /^You are Emerging/ }).waitFor();
+  const spectrum = page.getByRole('region', { name: 'Spectrum' });
+  await expect.poll(() => spectrum.textContent()).toMatch(/not enough signal/i);
+  await expect.poll(() => page.getByRole('meter').count()).toBe(0);
+  await expectNoAxeViolations(page);
+  session.expectClean();
+});
+
+test('the charts are drawn in the browser, with the home area marked and the thresholds shown', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  await completeAssessment(page, [2, 3, 4, 1, 5]);
+  const tshape = page.locator('.chart--tshape');
+  await tshape.locator('.chart__bar').first().waitFor();
+  // Five columns hanging from the top: every bar starts at the same y.
+  const bars = await tshape.locator('.chart__bar').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = (node as SVGGraphicsElement).getBBox();
+      return { y: Math.round(box.y), height: Math.round(box.height) };
+    }),
+  );
+  expect(bars).toHaveLength(5);
+  expect(new Set(bars.map((bar) => bar.y)).size).toBe(1);
+  const heights = bars.map((bar) => bar.height);
+  expect(heights[4]).toBeGreaterThan(heights[2] ?? Infinity);
+  expect(heights[3]).toBeLessThan(heights[0] ?? 0);
+  await expect.poll(() => tshape.locator('.chart__bar--home').count()).toBe(1);
+  await expect.poll(() => tshape.getByText('Deployment ★').count()).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => tshape.locator('.chart__threshold').count()).toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(() => page.locator('.chart--radar .recharts-polygon').count())
+    .toBeGreaterThan(0);
+  await expect.poll(() => page.locator('.chart--spectrum .chart__marker--you').count()).toBe(1);
+
+  await page.getByLabel('Overlay a reference profile').selectOption({ label: 'ML engineer' });
+  await expect.poll(() => page.locator('.chart__area--compare').count()).toBeGreaterThan(0);
+  const table = await openDataTable(page, 'Show the profile as a table', 'Profile and ML engineer');
+  await expect
+    .poll(() => table.getByRole('columnheader').allTextContents())
+    .toContain('ML engineer');
+  session.expectClean();
+});
+
+test('Recharts is loaded only on the results page, never with home or the quiz', async () => {
+  const { page } = session;
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const readScripts = (names: string[]) =>
+    Promise.all(names.map((name) => readFile(path.join('dist', name.replace(/^\//, '')), 'utf8')));
+  const hasRecharts = (sources: string[]) =>
+    sources.some((source) => source.includes('recharts-surface'));
+
+  await session.goto();
+  expect(hasRecharts(await readScripts(scripts))).toBe(false);
+  expect(scripts.length).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await completeAssessment(page, 2);
+  await page.locator('.chart--tshape .chart__bar').first().waitFor();
+  // The charts chunk arrived after the first page (prefetched during the quiz, or on demand).
+  expect(hasRecharts(await readScripts(scripts))).toBe(true);
+  expect(hasRecharts(await readScripts(scripts.slice(0, 1)))).toBe(false);
+});
