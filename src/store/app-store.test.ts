@@ -109,3 +109,34 @@ test('data from a newer tshape is kept aside and this tab never writes over it',
   expect(useStorageHealth.getState()).toMatchObject({ readOnly: true });
   expect(useStorageHealth.getState().recoveryKey).toMatch(RECOVERY_KEY_PREFIX);
 });
+
+test('reviewing a result reopens its answers, and completing replaces it instead of adding one', () => {
+  let clock = Date.UTC(2026, 10, 23, 9);
+  const { store } = storeOver(createMemoryStorage(), () => clock);
+  store.getState().answerQuestion('stats-probability', 3, 400);
+  store.getState().answerQuestion('stats-estimation', 1, 300);
+  const first = store.getState().completeAssessment();
+  if (!first) throw new Error('no result');
+
+  clock += 60_000;
+  store.getState().reviewResult(first.id);
+  expect(store.getState().progress).toMatchObject({
+    step: 0,
+    revises: first.id,
+    answers: {
+      'stats-probability': { value: 3, ms: 400 },
+      'stats-estimation': { value: 1, ms: 300 },
+    },
+  });
+  store.getState().answerQuestion('stats-estimation', 2, 5_000);
+  const revised = store.getState().completeAssessment();
+  expect(store.getState().results).toEqual([revised]);
+  expect(revised?.responses).toEqual({ 'stats-probability': 3, 'stats-estimation': 2 });
+  expect(revised?.completedAt).toBe('2026-11-23T09:01:00.000Z');
+});
+
+test('reviewing an unknown result changes nothing', () => {
+  const { store } = storeOver();
+  store.getState().reviewResult('missing');
+  expect(store.getState().progress).toBeNull();
+});

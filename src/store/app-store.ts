@@ -20,6 +20,8 @@ export interface AppActions {
   answerQuestion: (questionId: string, value: number, msSpent: number) => void;
   goToStep: (step: number) => void;
   discardProgress: () => void;
+  /** Reopens a completed result's answers in the quiz; completing them replaces that result. */
+  reviewResult: (resultId: string) => void;
   /** Saves the answers in progress as a dated result, then clears the progress. */
   completeAssessment: () => CompletedResult | null;
   setTheme: (theme: Theme) => void;
@@ -60,6 +62,28 @@ export function createAppStore(
         goToStep: (step) =>
           set((state) => ({ progress: { ...(state.progress ?? newProgress(now())), step } })),
         discardProgress: () => set({ progress: null }),
+        reviewResult: (resultId) =>
+          set((state) => {
+            const result = state.results.find((each) => each.id === resultId);
+            if (!result) return {};
+            const at = now();
+            const answers = Object.fromEntries(
+              Object.entries(result.responses).map(([id, value]) => [
+                id,
+                // The original time per item is kept, so a flag about speed stays honest.
+                { value, at, ms: result.timings[id] ?? 0 },
+              ]),
+            );
+            return {
+              progress: {
+                bankVersion: result.bankVersion,
+                startedAt: at,
+                step: 0,
+                answers,
+                revises: resultId,
+              },
+            };
+          }),
         completeAssessment: () => {
           const { progress } = get();
           if (!progress) return null;
@@ -73,7 +97,12 @@ export function createAppStore(
             timings: Object.fromEntries(entries.map(([id, answer]) => [id, answer.ms])),
           };
           // One write: the result is saved in the same step that clears the progress.
-          set((state) => ({ results: [...state.results, result], progress: null }));
+          set((state) => ({
+            results: progress.revises
+              ? [...state.results.filter((each) => each.id !== progress.revises), result]
+              : [...state.results, result],
+            progress: null,
+          }));
           return result;
         },
         setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),

@@ -28,6 +28,8 @@ const ProgressSchema = v.object({
   startedAt: Timestamp,
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
   answers: v.record(v.string(), AnswerSchema),
+  /** The id of a completed result these answers revise ("Review your answers"); it is replaced on completion. */
+  revises: v.optional(v.string()),
 });
 
 const ResultSchema = v.object({

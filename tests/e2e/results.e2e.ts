@@ -123,3 +123,25 @@ test('Recharts is loaded only on the results page, never with home or the quiz',
   expect(hasRecharts(await readScripts(scripts))).toBe(true);
   expect(hasRecharts(await readScripts(scripts.slice(0, 1)))).toBe(false);
 });
+
+test('"Review your answers" walks back through the quiz and replaces the flagged result', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  // A script answers far faster than a person reads: the result is flagged as fast.
+  await completeAssessment(page, 2);
+  const flags = page.getByRole('region', { name: 'Worth a second look' });
+  await expect.poll(() => flags.textContent()).toMatch(/median of .* s per item/);
+  await flags.getByRole('button', { name: 'Review your answers' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(8);
+  const group = page.getByRole('main').getByRole('radiogroup').first();
+  await group.getByRole('radio').nth(5).check();
+  for (let step = 0; step < 5; step += 1) {
+    await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
+  }
+  await page.getByRole('heading', { name: 'Your T-shape', level: 1 }).waitFor();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tshape') ?? '{}'));
+  expect(saved.state.results).toHaveLength(1);
+  expect(saved.state.results[0].responses['stats-probability']).toBe(5);
+  session.expectClean();
+});

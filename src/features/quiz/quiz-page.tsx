@@ -74,6 +74,12 @@ export function QuizPage() {
         </h1>
         <p className="quiz__summary">{step.area.summary}</p>
       </header>
+      {progress?.revises && (
+        <p className="callout">
+          You are reviewing your answers. Change whatever you like; “See results” replaces the
+          result you are reviewing.
+        </p>
+      )}
       {stepIndex === 0 && (
         <aside className="callout" aria-label="How to answer">
           <p>

@@ -17,12 +17,14 @@ export interface ResultViewProps {
   bank: QuestionBank;
   responses: Readonly<Record<string, number>>;
   timings?: Readonly<Record<string, number>>;
+  /** Offered beside the flags when the viewer owns the result and can revise it. */
+  onReview?: () => void;
 }
 
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent' });
 
 /** Everything a result says, for the person who took it. */
-export function ResultView({ bank, responses, timings }: ResultViewProps) {
+export function ResultView({ bank, responses, timings, onReview }: ResultViewProps) {
   const compact = useMediaQuery('(max-width: 40rem)');
   const profile = useMemo(
     () => computeProfile(bank, responses, timings),
@@ -69,6 +71,13 @@ export function ResultView({ bank, responses, timings }: ResultViewProps) {
             ))}
           </ul>
           <p className="hint">These notes never change your scores.</p>
+          {onReview && (
+            <p className="callout__action">
+              <button type="button" className="button button--small" onClick={onReview}>
+                Review your answers
+              </button>
+            </p>
+          )}
         </section>
       )}
 

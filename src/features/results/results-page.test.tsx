@@ -67,3 +67,14 @@ test('a rating that the checks do not support is flagged, and the score is uncha
     within(readings).getByRole('heading', { name: /Experimentation\s*80/ }),
   ).toBeInTheDocument();
 });
+
+test('"Review your answers" reopens the flagged result in the quiz', async () => {
+  const { store, user } = renderWithResult({
+    ...buildLevels({ experimentation: 4 }),
+    ...buildChecks({ experimentation: 0 }),
+  });
+  await user.click(await screen.findByRole('button', { name: 'Review your answers' }));
+  expect(store.getState().progress?.revises).toBe('result-1');
+  expect(store.getState().progress?.answers['exp-test-design']?.value).toBe(4);
+  expect(window.location.hash).toBe('#/assess');
+});

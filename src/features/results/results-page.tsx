@@ -1,4 +1,5 @@
 import { QUESTION_BANK } from '../../data/question-bank';
+import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from './result-view';
@@ -8,6 +9,7 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 /** `#/results`: the person's latest completed result. */
 export function ResultsPage() {
   const latest = useAppStore(selectLatestResult);
+  const reviewResult = useAppStore((state) => state.reviewResult);
 
   if (!latest) {
     return (
@@ -38,7 +40,15 @@ export function ResultsPage() {
           </button>
         </div>
       </header>
-      <ResultView bank={QUESTION_BANK} responses={latest.responses} timings={latest.timings} />
+      <ResultView
+        bank={QUESTION_BANK}
+        responses={latest.responses}
+        timings={latest.timings}
+        onReview={() => {
+          reviewResult(latest.id);
+          navigate('/assess');
+        }}
+      />
     </article>
   );
 }
