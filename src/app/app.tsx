@@ -7,6 +7,11 @@ import { useHashPath } from '../lib/hash-location';
 
 /** The results page carries Recharts: it is loaded only where charts are drawn. */
 const loadResultsPage = () => import('../features/results/results-page');
+const SharedResultPage = lazy(() =>
+  import('../features/share/shared-result-page').then((module) => ({
+    default: module.SharedResultPage,
+  })),
+);
 const ResultsPage = lazy(() =>
   loadResultsPage().then((module) => ({ default: module.ResultsPage })),
 );
@@ -37,6 +42,7 @@ function renderRoute(path: string) {
     case '/results':
       return <ResultsPage />;
     default:
+      if (path.startsWith('/r/')) return <SharedResultPage link={path} />;
       return <NotFoundPage path={path} />;
   }
 }
@@ -46,7 +52,9 @@ export function App() {
   const path = useHashPath();
 
   useEffect(() => {
-    document.title = TITLES[path] ?? 'Page not found — tshape';
+    document.title =
+      TITLES[path] ??
+      (path.startsWith('/r/') ? 'Shared result — tshape' : 'Page not found — tshape');
     window.scrollTo(0, 0);
   }, [path]);
 

@@ -74,6 +74,13 @@ test('each flag becomes a sentence naming what was seen', () => {
     QUESTION_BANK.foil.title,
   );
   expect(describeFlag(QUESTION_BANK, { kind: 'fast', medianMs: 640 })).toContain('0.6 s');
+  expect(
+    describeFlag(
+      QUESTION_BANK,
+      { kind: 'calibration', area: 'deployment', checksCorrect: 0, checksTotal: 2 },
+      false,
+    ),
+  ).toBe('The self-rating in Deployment may be high: 0 of 2 knowledge checks correct.');
   expect(describeFlag(QUESTION_BANK, { kind: 'straight-line', level: 2, run: 14 })).toMatch(
     /^14 answers in a row .* \(2\)/,
   );

@@ -67,16 +67,21 @@ export function formatPosition(position: number): string {
   return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(2)}`;
 }
 
-/** One flag as a sentence a person can act on; flags never change a score. */
-export function describeFlag(bank: QuestionBank, flag: Flag): string {
+/**
+ * One flag as a sentence a person can act on; flags never change a score.
+ * `ownResult` is false for someone else's shared result, which is described in
+ * the third person ("The self-rating …") rather than addressed to the viewer.
+ */
+export function describeFlag(bank: QuestionBank, flag: Flag, ownResult = true): string {
+  const your = ownResult ? 'Your' : 'The';
   switch (flag.kind) {
     case 'calibration':
-      return `Your self-rating in ${areaName(bank, flag.area)} may be high: ${flag.checksCorrect} of ${flag.checksTotal} knowledge checks correct.`;
+      return `${your} self-rating in ${areaName(bank, flag.area)} may be high: ${flag.checksCorrect} of ${flag.checksTotal} knowledge checks correct.`;
     case 'overclaim':
-      return `You rated yourself at level ${flag.foilLevel} on “${bank.foil.title}”, a method that does not exist. It was there to check for over-claiming; it may be worth reading your other ratings again.`;
+      return `${ownResult ? 'You rated yourself' : 'Rated'} at level ${flag.foilLevel} on “${bank.foil.title}”, a method that does not exist. It is there to check for over-claiming, so ${ownResult ? 'your' : 'the'} other ratings may be generous too.`;
     case 'fast':
-      return `You answered in a median of ${(flag.medianMs / 1000).toFixed(1)} s per item, faster than most people can read the statements.`;
+      return `${ownResult ? 'You answered' : 'Answered'} in a median of ${(flag.medianMs / 1000).toFixed(1)} s per item, faster than most people can read the statements.`;
     case 'straight-line':
-      return `${flag.run} answers in a row were at the same level (${flag.level}). If that was not deliberate, review your answers.`;
+      return `${flag.run} answers in a row were at the same level (${flag.level}). If that was not deliberate, ${ownResult ? 'review your answers' : 'the answers deserve a second look'}.`;
   }
 }

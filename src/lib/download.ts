@@ -1,6 +1,6 @@
-/** Offers text to the person as a file download, without any network request. */
-export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a file to the person as a download, without any network request. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -10,4 +10,8 @@ export function downloadText(filename: string, text: string, type = 'application
   link.remove();
   // Revoke later: some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(filename: string, text: string, type = 'application/json'): void {
+  downloadBlob(filename, new Blob([text], { type }));
 }

@@ -25,6 +25,7 @@ export interface AppActions {
   /** Saves the answers in progress as a dated result, then clears the progress. */
   completeAssessment: () => CompletedResult | null;
   setTheme: (theme: Theme) => void;
+  setDisplayName: (name: string) => void;
 }
 
 export type AppState = SavedState & AppActions;
@@ -106,6 +107,8 @@ export function createAppStore(
           return result;
         },
         setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),
+        setDisplayName: (displayName) =>
+          set((state) => ({ settings: { ...state.settings, displayName } })),
       }),
       {
         name: STORE_KEY,

@@ -42,6 +42,8 @@ const ResultSchema = v.object({
 
 const SettingsSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark', 'contrast']),
+  /** The name the person chose to put in their share links; optional, so v1 data stays valid. */
+  displayName: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
 export const SavedStateSchema = v.object({

@@ -222,8 +222,20 @@ test('the whole assessment can be taken with the keyboard alone', async () => {
   // so every area scores 20 and the spectrum sits exactly in the middle.
   const meter = page.getByRole('meter', { name: 'Spectrum position' });
   await expect.poll(() => meter.getAttribute('aria-valuenow')).toBe('0');
+  // Then share by keyboard: "Share" moves to the name field, and the link is copied.
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Print');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Share');
+  await page.keyboard.press('Enter');
+  const name = page.getByRole('textbox', { name: 'Display name' });
+  await expect.poll(() => name.evaluate((field) => field === document.activeElement)).toBe(true);
+  await page.keyboard.type('Kay');
+  await page.keyboard.press('Tab'); // the share link
+  await page.keyboard.press('Tab'); // Copy share link
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe('Copy share link');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
   session.expectClean();
 });
 

@@ -21,6 +21,15 @@ async function answerStep(page, level) {
   }
 }
 
+async function takeAssessment(page, levels) {
+  await page.goto(`${baseUrl}#/assess`);
+  for (let step = 0; step < 5; step += 1) {
+    await answerStep(page, levels[step]);
+    await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
+  }
+  await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
+}
+
 const pages = [
   ['home', async () => {}],
   [
@@ -56,6 +65,39 @@ const pages = [
       }
       await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
       await page.waitForTimeout(600);
+    },
+  ],
+  [
+    'shared',
+    async (page) => {
+      await takeAssessment(page, [4, 2, 2, 3, 1]);
+      await page.getByRole('textbox', { name: 'Display name' }).fill('Ada Lovelace');
+      const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(link);
+      await page.reload();
+      await page.locator('.chart--tshape .chart__bar').first().waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
+    'compare',
+    async (page) => {
+      await takeAssessment(page, [4, 2, 2, 3, 1]);
+      await page.getByRole('textbox', { name: 'Display name' }).fill('Ada');
+      const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+      await takeAssessment(page, [1, 2, 4, 1, 5]);
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Compare with my result' }).click();
+      await page.locator('.chart--tshape .chart__bar--compare').first().waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
+    'bad-link',
+    async (page) => {
+      await page.goto(`${baseUrl}#/r/AQEAbc`);
+      await page.getByRole('alert').waitFor();
     },
   ],
 ];

@@ -78,3 +78,15 @@ test('"Review your answers" reopens the flagged result in the quiz', async () =>
   expect(store.getState().progress?.answers['exp-test-design']?.value).toBe(4);
   expect(window.location.hash).toBe('#/assess');
 });
+
+test('the share panel builds a link with the display name, and survives data a link cannot carry', async () => {
+  const { store, user } = renderWithResult(buildLevels({ statistics: 3 }));
+  const name = await screen.findByRole('textbox', { name: 'Display name' });
+  await user.type(name, 'Ada');
+  expect(store.getState().settings.displayName).toBe('Ada');
+  const link = screen.getByRole('textbox', { name: 'Share link' });
+  expect((link as HTMLInputElement).value).toMatch(/#\/r\/[A-Za-z0-9_-]+$/);
+
+  store.setState({ results: [buildResult({ responses: { 'stats-probability': 6 } })] });
+  expect(await screen.findByText(/cannot be shared/)).toBeInTheDocument();
+});

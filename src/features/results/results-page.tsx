@@ -2,8 +2,10 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
-import { ResultView } from './result-view';
+import { ResultView } from '../../components/result/result-view';
+import { SharePanel } from './share-panel';
 
+const SHARE_NAME_FIELD = 'share-display-name';
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 
 /** `#/results`: the person's latest completed result. */
@@ -31,13 +33,18 @@ export function ResultsPage() {
         <p className="eyebrow">Completed {DATE_FORMAT.format(new Date(latest.completedAt))}</p>
         <div className="results__title-row">
           <h1>Your T-shape</h1>
-          <button
-            type="button"
-            className="button button--small no-print"
-            onClick={() => window.print()}
-          >
-            Print
-          </button>
+          <div className="button-row no-print">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => document.getElementById(SHARE_NAME_FIELD)?.focus()}
+            >
+              Share
+            </button>
+            <button type="button" className="button button--small" onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
         </div>
       </header>
       <ResultView
@@ -49,6 +56,7 @@ export function ResultsPage() {
           navigate('/assess');
         }}
       />
+      <SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />
     </article>
   );
 }

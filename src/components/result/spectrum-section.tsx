@@ -5,13 +5,28 @@ import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
 interface SpectrumSectionProps {
   profile: Profile;
   subjectName: string;
+  compare?: { name: string; profile: Profile };
 }
 
 /** The Stats ↔ Engineering strip, its meter for assistive tech, and Business communication beside it. */
-export function SpectrumSection({ profile, subjectName }: SpectrumSectionProps) {
+export function SpectrumSection({ profile, subjectName, compare }: SpectrumSectionProps) {
   const { position, interval, business } = profile.spectrum;
-  const markers: SpectrumMarker[] =
-    position === null ? [] : [{ name: subjectName, position, interval, variant: 'you' }];
+  const comparePosition = compare?.profile.spectrum.position ?? null;
+  const markers: SpectrumMarker[] = [
+    ...(position === null
+      ? []
+      : [{ name: subjectName, position, interval, variant: 'you' as const }]),
+    ...(compare && comparePosition !== null
+      ? [
+          {
+            name: compare.name,
+            position: comparePosition,
+            interval: compare.profile.spectrum.interval,
+            variant: 'compare' as const,
+          },
+        ]
+      : []),
+  ];
   const words = position === null ? null : describeSpectrumPosition(position);
   const intervalText = interval
     ? `80% interval ${formatPosition(interval[0])} to ${formatPosition(interval[1])}`
@@ -45,8 +60,23 @@ export function SpectrumSection({ profile, subjectName }: SpectrumSectionProps) 
                 <SpectrumChart markers={markers} />
               </div>
               <p className="chart-summary">
+                {compare && <>{subjectName} (circle): </>}
                 <strong>{formatPosition(position)}</strong>: {words}
                 {intervalText ? ` (${intervalText}).` : '.'}
+                {compare && (
+                  <>
+                    {' '}
+                    {compare.name} (diamond):{' '}
+                    {comparePosition === null ? (
+                      'not enough signal.'
+                    ) : (
+                      <>
+                        <strong>{formatPosition(comparePosition)}</strong>,{' '}
+                        {describeSpectrumPosition(comparePosition)}.
+                      </>
+                    )}
+                  </>
+                )}
               </p>
             </>
           )}

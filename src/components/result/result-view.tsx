@@ -8,38 +8,72 @@ import { computeProfile } from '../../domain/profile';
 import { describeFlag, describeShape } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { useMediaQuery } from '../../lib/use-media-query';
-import { toAreaRows } from './chart-rows';
 import { AreaReadings } from './area-readings';
+import { ChartExport } from './chart-export';
 import { CheckAnswers } from './check-answers';
+import { toAreaRows, toAreaScores } from './chart-rows';
+import { ComparisonTable } from './comparison-table';
 import { SpectrumSection } from './spectrum-section';
+
+/** Whose result this is: "You" for one's own, a display name for a shared one. */
+export interface Subject {
+  readonly name: string;
+  readonly isViewer: boolean;
+}
+
+export interface ComparedResult {
+  readonly name: string;
+  readonly responses: Readonly<Record<string, number>>;
+}
 
 export interface ResultViewProps {
   bank: QuestionBank;
   responses: Readonly<Record<string, number>>;
   timings?: Readonly<Record<string, number>>;
+  subject?: Subject;
+  /** A second result drawn over this one: on the T-shape, the spectrum and the radar. */
+  compare?: ComparedResult;
   /** Offered beside the flags when the viewer owns the result and can revise it. */
   onReview?: () => void;
 }
 
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent' });
+const YOU: Subject = { name: 'You', isViewer: true };
 
-/** Everything a result says, for the person who took it. */
-export function ResultView({ bank, responses, timings, onReview }: ResultViewProps) {
+/** Everything a result says: the shape, the spectrum, the radar, the reading and the checks. */
+export function ResultView({
+  bank,
+  responses,
+  timings,
+  subject = YOU,
+  compare,
+  onReview,
+}: ResultViewProps) {
   const compact = useMediaQuery('(max-width: 40rem)');
   const profile = useMemo(
     () => computeProfile(bank, responses, timings),
     [bank, responses, timings],
   );
-  const [referenceId, setReferenceId] = useState('');
-  const reference = REFERENCE_PROFILES.find((each) => each.id === referenceId);
-  const rows = useMemo(() => toAreaRows(bank, profile), [bank, profile]);
-  const radarRows = useMemo(
-    () => toAreaRows(bank, profile, reference?.areas),
-    [bank, profile, reference],
+  const compareProfile = useMemo(
+    () => (compare ? computeProfile(bank, compare.responses) : null),
+    [bank, compare],
   );
+  const [referenceId, setReferenceId] = useState('');
+  const reference = compare
+    ? undefined
+    : REFERENCE_PROFILES.find((each) => each.id === referenceId);
+  const overlay = compareProfile ? toAreaScores(compareProfile) : reference?.areas;
+  const overlayName = compare?.name ?? reference?.name;
+  const rows = useMemo(() => toAreaRows(bank, profile, overlay), [bank, profile, overlay]);
   const levers = useMemo(() => findShapeLevers(bank, responses), [bank, responses]);
   const nextSteps = useMemo(() => suggestNextSteps(bank, responses), [bank, responses]);
-  const statement = describeShape(bank, profile);
+  const statement = describeShape(
+    bank,
+    profile,
+    subject.isViewer ? 'You are' : `${subject.name} is`,
+  );
+  const answersOf = subject.isViewer ? 'your answers' : 'these answers';
+  const seriesName = subject.name;
 
   return (
     <>
@@ -49,7 +83,7 @@ export function ResultView({ bank, responses, timings, onReview }: ResultViewPro
           <span className="pill">
             {profile.shape}, {PERCENT.format(profile.shapeFrequency)}
           </span>{' '}
-          of 1,000 resamples of your answers give the same shape.
+          of 1,000 resamples of {answersOf} give the same shape.
           {profile.nearest.length > 0 && (
             <>
               {' '}
@@ -60,17 +94,26 @@ export function ResultView({ bank, responses, timings, onReview }: ResultViewPro
         </p>
       </div>
 
+      {compareProfile && compare && (
+        <ComparisonTable
+          profile={profile}
+          subjectName={seriesName}
+          compareProfile={compareProfile}
+          compareName={compare.name}
+        />
+      )}
+
       {profile.flags.length > 0 && (
         <section className="callout callout--warning" aria-labelledby="flags-title">
           <h2 id="flags-title">Worth a second look</h2>
           <ul>
             {profile.flags.map((flag) => (
               <li key={`${flag.kind}-${'area' in flag ? flag.area : ''}`}>
-                {describeFlag(bank, flag)}
+                {describeFlag(bank, flag, subject.isViewer)}
               </li>
             ))}
           </ul>
-          <p className="hint">These notes never change your scores.</p>
+          <p className="hint">These notes never change the scores.</p>
           {onReview && (
             <p className="callout__action">
               <button type="button" className="button button--small" onClick={onReview}>
@@ -82,18 +125,32 @@ export function ResultView({ bank, responses, timings, onReview }: ResultViewPro
       )}
 
       <section className="results__section card" aria-labelledby="tshape-title">
-        <h2 id="tshape-title">Breadth and depth</h2>
-        <figure className="figure">
+        <div className="section-title-row">
+          <h2 id="tshape-title">Breadth and depth</h2>
+          <ChartExport
+            chartId="chart-tshape"
+            label="breadth and depth"
+            filename="tshape-breadth-and-depth"
+          />
+        </div>
+        <figure className="figure" id="chart-tshape">
           <TShapeChart
             rows={rows}
-            you={{ name: 'You' }}
+            you={{ name: seriesName }}
+            {...(compare ? { compare: { name: compare.name } } : {})}
             breadthThreshold={BREADTH_THRESHOLD}
             depthThreshold={DEPTH_THRESHOLD}
             compact={compact}
           />
           <figcaption className="chart-summary">
+            {compare && (
+              <span className="legend">
+                <span className="legend__item legend__item--you">{seriesName} (solid)</span>
+                <span className="legend__item legend__item--compare">{compare.name} (dashed)</span>
+              </span>
+            )}
             Each column hangs from the top line: an area at {BREADTH_THRESHOLD} or more is broad, at{' '}
-            {DEPTH_THRESHOLD} or more deep. ★ marks your home area. {statement}.
+            {DEPTH_THRESHOLD} or more deep. ★ marks the home area. {statement}.
           </figcaption>
         </figure>
         <details className="data-details">
@@ -126,63 +183,71 @@ export function ResultView({ bank, responses, timings, onReview }: ResultViewPro
         </details>
       </section>
 
-      <SpectrumSection profile={profile} subjectName="You" />
+      <SpectrumSection
+        profile={profile}
+        subjectName={seriesName}
+        {...(compareProfile && compare
+          ? { compare: { name: compare.name, profile: compareProfile } }
+          : {})}
+      />
 
       <section className="results__section card" aria-labelledby="radar-title">
-        <h2 id="radar-title">Profile</h2>
-        <div className="field field--inline">
-          <label htmlFor="reference-select">Overlay a reference profile</label>
-          <select
-            id="reference-select"
-            value={referenceId}
-            onChange={(event) => setReferenceId(event.target.value)}
-          >
-            <option value="">None</option>
-            {REFERENCE_PROFILES.map((each) => (
-              <option key={each.id} value={each.id}>
-                {each.name}
-              </option>
-            ))}
-          </select>
+        <div className="section-title-row">
+          <h2 id="radar-title">Profile</h2>
+          <ChartExport chartId="chart-radar" label="the profile" filename="tshape-profile" />
         </div>
+        {!compare && (
+          <div className="field field--inline">
+            <label htmlFor="reference-select">Overlay a reference profile</label>
+            <select
+              id="reference-select"
+              value={referenceId}
+              onChange={(event) => setReferenceId(event.target.value)}
+            >
+              <option value="">None</option>
+              {REFERENCE_PROFILES.map((each) => (
+                <option key={each.id} value={each.id}>
+                  {each.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {reference && <p className="hint">{reference.description}</p>}
-        <figure className="figure">
+        <figure className="figure" id="chart-radar">
           <ProfileRadar
-            rows={radarRows}
-            you={{ name: 'You' }}
-            {...(reference ? { compare: { name: reference.name } } : {})}
+            rows={rows}
+            you={{ name: seriesName }}
+            {...(overlayName ? { compare: { name: overlayName } } : {})}
             compact={compact}
           />
           <figcaption className="chart-summary">
             <span className="legend">
-              <span className="legend__item legend__item--you">You (solid)</span>
-              {reference && (
-                <span className="legend__item legend__item--compare">
-                  {reference.name} (dashed)
-                </span>
+              <span className="legend__item legend__item--you">{seriesName} (solid)</span>
+              {overlayName && (
+                <span className="legend__item legend__item--compare">{overlayName} (dashed)</span>
               )}
             </span>
-            Your five area scores on one wheel
-            {reference ? `, over the ${reference.name} sketch` : ''}.
+            The five area scores on one wheel{overlayName ? `, with ${overlayName} over them` : ''}.
           </figcaption>
         </figure>
         <details className="data-details">
           <summary>Show the profile as a table</summary>
           <table className="data-table">
-            <caption>Profile{reference ? ` and ${reference.name}` : ''}</caption>
+            <caption>Profile{overlayName ? ` and ${overlayName}` : ''}</caption>
             <thead>
               <tr>
                 <th scope="col">Area</th>
-                <th scope="col">You</th>
-                {reference && <th scope="col">{reference.name}</th>}
+                <th scope="col">{seriesName}</th>
+                {overlayName && <th scope="col">{overlayName}</th>}
               </tr>
             </thead>
             <tbody>
-              {radarRows.map((row) => (
+              {rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.label}</th>
                   <td>{Math.round(row.score)}</td>
-                  {reference && <td>{row.compare}</td>}
+                  {overlayName && <td>{Math.round(row.compare ?? 0)}</td>}
                 </tr>
               ))}
             </tbody>
@@ -190,7 +255,13 @@ export function ResultView({ bank, responses, timings, onReview }: ResultViewPro
         </details>
       </section>
 
-      <AreaReadings bank={bank} profile={profile} levers={levers} nextSteps={nextSteps} />
+      <AreaReadings
+        bank={bank}
+        profile={profile}
+        levers={levers}
+        nextSteps={nextSteps}
+        ownResult={subject.isViewer}
+      />
       <CheckAnswers bank={bank} responses={responses} />
     </>
   );

@@ -8,10 +8,11 @@ interface AreaReadingsProps {
   profile: Profile;
   levers: readonly ShapeLever[];
   nextSteps: readonly NextStep[];
+  ownResult: boolean;
 }
 
 /** Each area in plain words, then what would change the shape and what to do next. */
-export function AreaReadings({ bank, profile, levers, nextSteps }: AreaReadingsProps) {
+export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: AreaReadingsProps) {
   const leverAreas = [...new Set(levers.map((lever) => lever.area))];
   return (
     <section className="results__section card" aria-labelledby="reading-title">
@@ -45,7 +46,7 @@ export function AreaReadings({ bank, profile, levers, nextSteps }: AreaReadingsP
               <p className="reading__checks">
                 Knowledge checks: {area.checksCorrect} of {area.checksTotal} correct.
               </p>
-              {flag && <p className="reading__note">{describeFlag(bank, flag)}</p>}
+              {flag && <p className="reading__note">{describeFlag(bank, flag, ownResult)}</p>}
             </li>
           );
         })}

@@ -1,0 +1,504 @@
+/**
+ * Share links: a whole result in the fragment of a URL (`…/#/r/<payload>`), so
+ * nothing is ever sent to a server. The payload is base64url (no padding) of a
+ * compact binary record:
+ *
+ *   byte 0      format version (SHARE_FORMAT_VERSION)
+ *   byte 1      question-bank version, 1..255
+ *   bytes 2–3   completion day: days since 2020-01-01 UTC, uint16 big-endian
+ *   then        every question's response in that bank version's order
+ *               (QUESTION_ORDER_BY_VERSION), 3 bits each, MSB first, zero-padded
+ *               to a whole byte; 7 means "no answer"
+ *   then        1 byte: display-name length in UTF-8 bytes (0 = no name), the bytes
+ *   last        CRC-32 (as zlib) of every byte before it, 4 bytes big-endian
+ *
+ * Responses go by position rather than by id so that a link without a name is
+ * 34 characters; the versioned history of question orders keeps positions
+ * meaningful after the bank changes. The checksum catches truncation and typos,
+ * not forgery: anyone can make a valid link, which is why shared results are
+ * shown as self-reported and the decoder is the one strict gate for them.
+ */
+import { QUESTION_ORDER_BY_VERSION } from '../data/bank-history';
+import type { Question, QuestionBank } from '../data/bank-types';
+import { QUESTION_BANK } from '../data/question-bank';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { computeCrc32 } from './crc32';
+import { listQuestions, maxResponse } from './quiz-plan';
+
+export const SHARE_FORMAT_VERSION = 1;
+/** Longest display name, in Unicode code points (so an emoji or a CJK character counts once). */
+export const MAX_NAME_CHARACTERS = 40;
+/** Longest text accepted as one link (the whole URL); the longest payload is 247 characters. */
+export const MAX_LINK_LENGTH = 900;
+
+/** A result as a share link carries it: self-reported, with no timings and no id. */
+export interface SharedResult {
+  /** The bank version the link was made with (responses are already keyed by current ids). */
+  readonly bankVersion: number;
+  /** ISO date-time at 00:00:00.000Z of the completion day: links carry the day only. */
+  readonly completedAt: string;
+  /** Question id → value; unanswered questions are omitted. */
+  readonly responses: Readonly<Record<string, number>>;
+  readonly name: string | null;
+}
+
+export type ShareErrorKind =
+  'empty' | 'not-tshape' | 'cut-short' | 'damaged' | 'newer-version' | 'old-bank' | 'too-long';
+
+export interface ShareError {
+  readonly kind: ShareErrorKind;
+  /** A sentence for the person who pasted the link: what is wrong and what to do. */
+  readonly message: string;
+}
+
+export type ShareDecodeResult =
+  | { readonly ok: true; readonly result: SharedResult }
+  | { readonly ok: false; readonly error: ShareError };
+
+/** What decoding needs to know besides the link; injectable so tests can stage a bank change. */
+export interface ShareCodecContext {
+  /** The current bank: the newest version a link may use, and each question's valid range. */
+  readonly bank: QuestionBank;
+  /** The question order of every bank version this build can read. */
+  readonly history: Readonly<Record<number, readonly string[]>>;
+}
+
+const DEFAULT_CONTEXT: ShareCodecContext = {
+  bank: QUESTION_BANK,
+  history: QUESTION_ORDER_BY_VERSION,
+};
+
+const NO_ANSWER = 7;
+const BITS_PER_RESPONSE = 3;
+/** Format version, bank version, completion day. */
+const HEADER_BYTES = 4;
+const CHECKSUM_BYTES = 4;
+/** The smallest record format 1 can have: a header, an empty name and the checksum. */
+const MIN_RECORD_BYTES = HEADER_BYTES + 1 + CHECKSUM_BYTES;
+/** The top of the rating scale: the widest range any question has, used for questions the current bank no longer has. */
+const MAX_LEVEL = 5;
+const MAX_BANK_VERSION = 0xff;
+const MAX_DAY = 0xffff;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const EPOCH_MS = Date.UTC(2020, 0, 1);
+/** The start of every share link's route, in a fragment or as a route path. */
+const ROUTE = '/r/';
+
+const utf8Encoder = new TextEncoder();
+// fatal: invalid UTF-8 is refused rather than turned into U+FFFD; ignoreBOM: a
+// leading U+FEFF is kept for normaliseDisplayName to judge, not silently eaten.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+const ERRORS = {
+  empty: { kind: 'empty', message: 'There is no link here yet: paste a tshape share link.' },
+  tooLong: {
+    kind: 'too-long',
+    message: `This text is too long to be one tshape link (more than ${MAX_LINK_LENGTH} characters). Paste one link at a time.`,
+  },
+  noRoute: {
+    kind: 'not-tshape',
+    message:
+      'This is not a tshape link: a tshape share link contains “#/r/” followed by the result.',
+  },
+  notRecord: {
+    kind: 'not-tshape',
+    message: 'This is not a tshape link: the part after “#/r/” does not hold a tshape result.',
+  },
+  cutShort: {
+    kind: 'cut-short',
+    message: 'This link was cut short: part of it is missing. Ask for the whole link again.',
+  },
+  badCharacters: {
+    kind: 'damaged',
+    message:
+      'This link is damaged: it contains characters a tshape link never has. Copy the link again, or ask for it again.',
+  },
+  tooManyBytes: {
+    kind: 'damaged',
+    message:
+      'This link is damaged: it is longer than the result it carries. Ask for the link again.',
+  },
+  checksum: {
+    kind: 'damaged',
+    message:
+      'This link is damaged: some characters changed on the way, so its checksum does not match. Ask for the link again.',
+  },
+  badAnswer: {
+    kind: 'damaged',
+    message: 'This link is damaged: it holds an answer no question allows. Ask for the link again.',
+  },
+  badName: {
+    kind: 'damaged',
+    message: 'This link is damaged: the display name in it cannot be read. Ask for the link again.',
+  },
+  newerFormat: {
+    kind: 'newer-version',
+    message:
+      'This link was made with a newer version of tshape. Reload this page to get the latest version, then open the link again.',
+  },
+} as const satisfies Record<string, ShareError>;
+
+function newerBank(bankVersion: number): ShareError {
+  return {
+    kind: 'newer-version',
+    message: `This link was made with a newer version of tshape (question bank ${bankVersion}). Reload this page to get the latest version, then open the link again.`,
+  };
+}
+
+function oldBank(bankVersion: number): ShareError {
+  return {
+    kind: 'old-bank',
+    message: `This link was made with an older question bank (version ${bankVersion}) that this version of tshape can no longer read. Ask for a link to a new result.`,
+  };
+}
+
+function failure(error: ShareError): ShareDecodeResult {
+  return { ok: false, error };
+}
+
+// Lone surrogates cannot be written as UTF-8 (TextEncoder would turn them into
+// U+FFFD), so they go before encoding and a name reads back exactly as sent.
+const LONE_SURROGATE = /\p{Cs}/gu;
+const WHITESPACE = /\s/gu;
+// Control characters, and the bidirectional formatting characters that could
+// make a name reorder the text shown around it.
+const INVISIBLE_CONTROL = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const SPACE_RUN = / {2,}/g;
+
+/**
+ * Normalises a display name for a share link: drops control characters, bidi
+ * overrides and lone surrogates, turns every kind of whitespace into one space,
+ * trims, applies NFC, and keeps at most MAX_NAME_CHARACTERS code points. Null
+ * when nothing is left. Idempotent, so a decoded name normalises to itself.
+ */
+export function normaliseDisplayName(name: string): string | null {
+  // Controls go after whitespace became spaces (so "a\nb" stays two words) and
+  // before NFC (so removing one cannot leave an uncomposed pair behind).
+  const cleaned = name
+    .replace(LONE_SURROGATE, '')
+    .replace(WHITESPACE, ' ')
+    .replace(INVISIBLE_CONTROL, '')
+    .normalize('NFC')
+    .replace(SPACE_RUN, ' ')
+    .trim();
+  const cut = [...cleaned].slice(0, MAX_NAME_CHARACTERS).join('').trimEnd();
+  return cut === '' ? null : cut;
+}
+
+/** The bank's questions by id, for the valid range of each response. */
+function indexQuestions(bank: QuestionBank): ReadonlyMap<string, Question> {
+  return new Map(listQuestions(bank).map((question) => [question.id, question]));
+}
+
+function readOrder(
+  history: Readonly<Record<number, readonly string[]>>,
+  bankVersion: number,
+): readonly string[] | undefined {
+  return Object.hasOwn(history, bankVersion) ? history[bankVersion] : undefined;
+}
+
+function packedAnswerBytes(questionCount: number): number {
+  return Math.ceil((questionCount * BITS_PER_RESPONSE) / 8);
+}
+
+/** Days since 2020-01-01 UTC of the moment given, which must fall in 2020-01-01..2199-06-06. */
+function toDayNumber(completedAt: string): number {
+  const ms = Date.parse(completedAt);
+  if (Number.isNaN(ms)) throw new RangeError(`Not a date: "${completedAt}"`);
+  const day = Math.floor((ms - EPOCH_MS) / DAY_MS);
+  if (day < 0 || day > MAX_DAY) {
+    throw new RangeError(`A share link can only carry a date from 2020 to 2199: "${completedAt}"`);
+  }
+  return day;
+}
+
+/**
+ * Encodes a result as a share-link payload (the part after `#/r/`). The name is
+ * normalised first (normaliseDisplayName). Ids the bank version does not list
+ * are left out, as the link has no place for them.
+ *
+ * @param bank the current bank, for each question's valid range; a question of
+ *   an older bank that it no longer has may take 0–5.
+ * @param history the question order of each bank version.
+ * @throws RangeError on a programmer error only: a bank version with no recorded
+ *   order, a date outside 2020–2199, or a response that is not an integer in its
+ *   question's range (0–5 for ratings and the foil, an option index for checks).
+ */
+export function encodeSharePayload(
+  input: {
+    readonly bankVersion: number;
+    readonly completedAt: string;
+    readonly responses: Readonly<Record<string, number>>;
+    readonly name?: string | null;
+  },
+  bank: QuestionBank = QUESTION_BANK,
+  history: Readonly<Record<number, readonly string[]>> = QUESTION_ORDER_BY_VERSION,
+): string {
+  const { bankVersion, responses } = input;
+  const order =
+    Number.isInteger(bankVersion) && bankVersion >= 1 && bankVersion <= MAX_BANK_VERSION
+      ? readOrder(history, bankVersion)
+      : undefined;
+  if (order === undefined) {
+    throw new RangeError(`No question order is recorded for bank version ${bankVersion}`);
+  }
+  const day = toDayNumber(input.completedAt);
+  const nameBytes = utf8Encoder.encode(normaliseDisplayName(input.name ?? '') ?? '');
+  const questions = indexQuestions(bank);
+
+  const answersBytes = packedAnswerBytes(order.length);
+  const nameLengthAt = HEADER_BYTES + answersBytes;
+  const checksumAt = nameLengthAt + 1 + nameBytes.length;
+  const record = new Uint8Array(checksumAt + CHECKSUM_BYTES);
+  const view = new DataView(record.buffer);
+  view.setUint8(0, SHARE_FORMAT_VERSION);
+  view.setUint8(1, bankVersion);
+  view.setUint16(2, day);
+
+  order.forEach((id, index) => {
+    const value = Object.hasOwn(responses, id) ? responses[id] : undefined;
+    const question = questions.get(id);
+    const max = question === undefined ? MAX_LEVEL : maxResponse(question);
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= max)) {
+      throw new RangeError(`Response ${value} to "${id}" is not an integer in 0–${max}`);
+    }
+    writeBits(record, HEADER_BYTES * 8 + index * BITS_PER_RESPONSE, value ?? NO_ANSWER);
+  });
+
+  view.setUint8(nameLengthAt, nameBytes.length);
+  record.set(nameBytes, nameLengthAt + 1);
+  view.setUint32(checksumAt, computeCrc32(record.subarray(0, checksumAt)));
+  return encodeBase64url(record);
+}
+
+/** Writes a 3-bit value at a bit offset, most significant bit first. */
+function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
+  for (let bit = 0; bit < BITS_PER_RESPONSE; bit += 1) {
+    if ((value >> (BITS_PER_RESPONSE - 1 - bit)) & 1) {
+      const position = bitOffset + bit;
+      record[position >> 3] = (record[position >> 3] ?? 0) | (0x80 >> (position & 7));
+    }
+  }
+}
+
+function readBits(record: Uint8Array, bitOffset: number): number {
+  let value = 0;
+  for (let bit = 0; bit < BITS_PER_RESPONSE; bit += 1) {
+    const position = bitOffset + bit;
+    value = (value << 1) | (((record[position >> 3] ?? 0) >> (7 - (position & 7))) & 1);
+  }
+  return value;
+}
+
+/**
+ * Reads the packed responses; null when one is impossible (6, or beyond its
+ * question's range) or the padding bits are not zero.
+ *
+ * A link from an older bank version is read by its own order and mapped onto
+ * the current bank by question id: answers to questions the current bank no
+ * longer has are dropped, and so is an answer the current question cannot take
+ * (a check that lost options), as its meaning changed with the bank.
+ */
+function readResponses(
+  record: Uint8Array,
+  order: readonly string[],
+  isCurrentBank: boolean,
+  questions: ReadonlyMap<string, Question>,
+): Record<string, number> | null {
+  const responses: Record<string, number> = {};
+  for (const [index, id] of order.entries()) {
+    const value = readBits(record, HEADER_BYTES * 8 + index * BITS_PER_RESPONSE);
+    if (value === NO_ANSWER) continue;
+    if (value > MAX_LEVEL) return null;
+    const question = questions.get(id);
+    if (question === undefined) continue;
+    if (value > maxResponse(question)) {
+      if (isCurrentBank) return null;
+      continue;
+    }
+    responses[id] = value;
+  }
+  const usedBits = order.length * BITS_PER_RESPONSE;
+  const paddingBits = packedAnswerBytes(order.length) * 8 - usedBits;
+  for (let bit = 0; bit < paddingBits; bit += 1) {
+    const position = HEADER_BYTES * 8 + usedBits + bit;
+    if (((record[position >> 3] ?? 0) >> (7 - (position & 7))) & 1) return null;
+  }
+  return responses;
+}
+
+/** The name's bytes as text, or undefined when they are not valid UTF-8 or too long. */
+function readName(bytes: Uint8Array): string | null | undefined {
+  if (bytes.length === 0) return null;
+  let text: string;
+  try {
+    text = utf8Decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if ([...text].length > MAX_NAME_CHARACTERS) return undefined;
+  // A hand-made link may carry controls or bidi overrides: they are stripped here
+  // as they would have been when encoding, rather than shown.
+  return normaliseDisplayName(text);
+}
+
+/**
+ * Decodes a share-link payload (the part after `#/r/`). Never throws, for any
+ * string: a valid payload gives the result, anything else one specific error,
+ * checked in this order so the message names the first thing wrong:
+ *
+ * empty or blank → empty; longer than MAX_LINK_LENGTH → too-long; a character
+ * outside base64url → damaged; a length base64url cannot have, or fewer bytes
+ * than any record → cut-short; format or bank version 0 → not-tshape; a newer
+ * format or bank version → newer-version; a bank version with no recorded order
+ * → old-bank; fewer bytes than the layout → cut-short, more → damaged; wrong
+ * checksum, or altered unused bits in the last character → damaged; an
+ * impossible answer or an unreadable name → damaged. Every uint16 day is a real
+ * date, so the date needs no check of its own.
+ *
+ * A link from an older bank version still in the history is mapped onto the
+ * current bank by question id (see readResponses); `bankVersion` stays the link's.
+ */
+export function decodeSharePayload(
+  payload: string,
+  context: ShareCodecContext = DEFAULT_CONTEXT,
+): ShareDecodeResult {
+  if (payload.trim() === '') return failure(ERRORS.empty);
+  if (payload.length > MAX_LINK_LENGTH) return failure(ERRORS.tooLong);
+  const decoded = decodeBase64url(payload);
+  if (!decoded.ok) {
+    return failure(decoded.reason === 'invalid-character' ? ERRORS.badCharacters : ERRORS.cutShort);
+  }
+  const record = decoded.bytes;
+  if (record.length < MIN_RECORD_BYTES) return failure(ERRORS.cutShort);
+
+  const view = new DataView(record.buffer, record.byteOffset, record.byteLength);
+  const format = view.getUint8(0);
+  const bankVersion = view.getUint8(1);
+  if (format === 0 || bankVersion === 0) return failure(ERRORS.notRecord);
+  if (format > SHARE_FORMAT_VERSION) return failure(ERRORS.newerFormat);
+  if (bankVersion > context.bank.version) return failure(newerBank(bankVersion));
+  const order = readOrder(context.history, bankVersion);
+  if (order === undefined) return failure(oldBank(bankVersion));
+
+  const nameLengthAt = HEADER_BYTES + packedAnswerBytes(order.length);
+  if (record.length < nameLengthAt + 1 + CHECKSUM_BYTES) return failure(ERRORS.cutShort);
+  const nameAt = nameLengthAt + 1;
+  const checksumAt = nameAt + view.getUint8(nameLengthAt);
+  if (record.length < checksumAt + CHECKSUM_BYTES) return failure(ERRORS.cutShort);
+  if (record.length > checksumAt + CHECKSUM_BYTES) return failure(ERRORS.tooManyBytes);
+  if (computeCrc32(record.subarray(0, checksumAt)) !== view.getUint32(checksumAt)) {
+    return failure(ERRORS.checksum);
+  }
+  // Same bytes, different text: only an edit to the last character does that.
+  if (!decoded.canonical) return failure(ERRORS.checksum);
+
+  const responses = readResponses(
+    record,
+    order,
+    bankVersion === context.bank.version,
+    indexQuestions(context.bank),
+  );
+  if (responses === null) return failure(ERRORS.badAnswer);
+  const name = readName(record.subarray(nameAt, checksumAt));
+  if (name === undefined) return failure(ERRORS.badName);
+
+  const completedAt = new Date(EPOCH_MS + view.getUint16(2) * DAY_MS).toISOString();
+  return { ok: true, result: { bankVersion, completedAt, responses, name } };
+}
+
+const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
+const PERCENT_ASCII = /%([0-7][0-9a-f])/gi;
+
+/** Decodes one run of %XX escapes; when it is not valid UTF-8, only its ASCII escapes. */
+function decodePercentRun(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run.replace(PERCENT_ASCII, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+}
+
+/**
+ * Undoes percent-encoding without ever throwing: valid escapes are decoded,
+ * broken ones ("%E0%A4%A", "%ZZ") are left as they are. A few rounds, because
+ * links pass through chat apps and redirectors that encode them twice.
+ */
+function decodePercentTolerantly(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3 && current.includes('%'); round += 1) {
+    const next = current.replace(PERCENT_RUN, decodePercentRun);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+// Sentence punctuation, closing brackets and quotes a chat message glues to a
+// link; none is a base64url character, so dropping them cannot change a payload.
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>"'’”»…]+$/u;
+
+/**
+ * Reads a pasted share link. Never throws. Accepts a full URL
+ * ("https://host/path/#/r/<payload>"), a fragment ("#/r/<payload>") or a route
+ * path ("/r/<payload>"); tolerates surrounding whitespace, punctuation glued to
+ * the end, and percent-encoding anywhere (broken escapes are left alone). Text
+ * longer than MAX_LINK_LENGTH is refused as too-long before anything else is
+ * read. A "/r/" anywhere but after "#" or at the very start (e.g. a Reddit link)
+ * is not a tshape link; a payload with characters outside base64url is damaged,
+ * not "not tshape", since it follows the tshape route.
+ */
+export function parseShareLink(
+  text: string,
+  context: ShareCodecContext = DEFAULT_CONTEXT,
+): ShareDecodeResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return failure(ERRORS.empty);
+  if (trimmed.length > MAX_LINK_LENGTH) return failure(ERRORS.tooLong);
+  const link = decodePercentTolerantly(trimmed);
+  const fragmentAt = link.lastIndexOf(`#${ROUTE}`);
+  const payloadAt =
+    fragmentAt >= 0 ? fragmentAt + 1 + ROUTE.length : link.startsWith(ROUTE) ? ROUTE.length : -1;
+  if (payloadAt < 0) return failure(ERRORS.noRoute);
+  const payload = link.slice(payloadAt).trim().replace(TRAILING_PUNCTUATION, '');
+  if (payload === '') return failure(ERRORS.cutShort);
+  return decodeSharePayload(payload, context);
+}
+
+// "#/r/" as typed, or with the "#" and slashes percent-encoded by a chat app.
+const LINK_MARKER = /(?:#|%23)(?:\/|%2f)r(?:\/|%2f)/gi;
+const PAYLOAD_CHARACTERS = /[A-Za-z0-9_-]*/y;
+const SCHEME = /https?:\/\//i;
+/** Characters that end a URL in running text: whitespace, quotes, brackets. */
+const URL_BOUNDARY = /[\s"'`<>()[\]{}|\\^]/u;
+const LEADING_JUNK = /^[^A-Za-z0-9/#%]+/;
+
+/**
+ * Finds every share link in free text (a chat log, "Ada: https://…", a list
+ * pasted with stray spaces), in order of appearance, duplicates included, each as
+ * the raw text of the link: from its "http(s)://" (or, without one, from the
+ * start of the word) to the last payload character, so glued punctuation is left
+ * out. Only "#/r/" links count, never a bare "/r/" path. Never throws; linear in
+ * the length of the text.
+ */
+export function findShareLinks(text: string): readonly string[] {
+  const links: string[] = [];
+  let consumed = 0;
+  for (const marker of text.matchAll(LINK_MARKER)) {
+    const markerAt = marker.index;
+    PAYLOAD_CHARACTERS.lastIndex = markerAt + marker[0].length;
+    const payload = PAYLOAD_CHARACTERS.exec(text)?.[0] ?? '';
+    if (payload === '') continue;
+
+    let start = markerAt;
+    while (start > consumed && !URL_BOUNDARY.test(text.charAt(start - 1))) start -= 1;
+    const word = text.slice(start, markerAt);
+    const scheme = SCHEME.exec(word);
+    const prefix = scheme === null ? word.replace(LEADING_JUNK, '') : word.slice(scheme.index);
+
+    const end = PAYLOAD_CHARACTERS.lastIndex;
+    links.push(prefix + text.slice(markerAt, end));
+    consumed = end;
+  }
+  return links;
+}

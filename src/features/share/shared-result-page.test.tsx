@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { encodeSharePayload } from '../../domain/share-codec';
+import { buildLevels, buildResult } from '../../testing/builders';
+import { renderWithStore } from '../../testing/render-app';
+import { SharedResultPage } from './shared-result-page';
+
+const payload = (name: string | null) =>
+  encodeSharePayload({
+    bankVersion: 1,
+    completedAt: '2026-11-20T00:00:00.000Z',
+    responses: buildLevels({ statistics: 4, experimentation: 3, deployment: 1 }),
+    name,
+  });
+
+test('a link without a name is headed "Shared result" and marked self-reported', async () => {
+  renderWithStore(<SharedResultPage link={`/r/${payload(null)}`} />);
+  expect(screen.getByRole('heading', { level: 1, name: 'Shared result' })).toBeInTheDocument();
+  expect(screen.getByText('Self-reported')).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Compare with my result' })).not.toBeInTheDocument();
+  expect(await screen.findByRole('meter', { name: 'Spectrum position' })).toBeInTheDocument();
+});
+
+test('a viewer with a result can compare, and opening the link writes nothing', async () => {
+  const { store, storage, user } = renderWithStore(
+    <SharedResultPage link={`/r/${payload('Grace')}`} />,
+  );
+  store.setState({ results: [buildResult({ responses: buildLevels({ deployment: 5 }) })] });
+  const saved = storage.entries.get('tshape');
+  await user.click(await screen.findByRole('button', { name: 'Compare with my result' }));
+  const table = screen.getByRole('table', { name: /Grace and You/ });
+  const deployment = within(table).getByRole('row', { name: /Deployment/ });
+  expect(deployment).toHaveTextContent('Deployment20100+80');
+  expect(storage.entries.get('tshape')).toBe(saved);
+});
+
+test('a damaged link shows an alert with the reason and a way home', () => {
+  const good = payload(null);
+  const cut = good.slice(0, 12);
+  renderWithStore(<SharedResultPage link={`/r/${cut}`} />);
+  expect(screen.getByRole('alert')).toHaveTextContent(/cut short/i);
+  expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '#/');
+});

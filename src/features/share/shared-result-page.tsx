@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react';
+import { QUESTION_BANK } from '../../data/question-bank';
+import { ResultView } from '../../components/result/result-view';
+import { parseShareLink } from '../../domain/share-codec';
+import { selectLatestResult } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * `#/r/<payload>`: someone else's result, read-only. Opening it never writes
+ * anything: the viewer's own saved data stays exactly as it was.
+ */
+export function SharedResultPage({ link }: { link: string }) {
+  const decoded = useMemo(() => parseShareLink(link), [link]);
+  const mine = useAppStore(selectLatestResult);
+  const [comparing, setComparing] = useState(false);
+
+  if (!decoded.ok) {
+    return (
+      <section className="page page--narrow">
+        <h1>This link can’t be opened</h1>
+        <div className="banner banner--error" role="alert">
+          {decoded.error.message}
+        </div>
+        <p>Your own answers and results are untouched.</p>
+        <p className="button-row">
+          <a className="button button--primary" href="#/">
+            Go to the home page
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const { result } = decoded;
+  const title = result.name ?? 'Shared result';
+  const subjectName = result.name ?? 'They';
+  return (
+    <article className="page results">
+      <header className="results__header">
+        <p className="eyebrow">
+          Shared result · completed {DATE_FORMAT.format(new Date(result.completedAt))}
+        </p>
+        <h1>{title}</h1>
+        <p className="self-reported">
+          <span className="pill pill--neutral">Self-reported</span> These are{' '}
+          {result.name ? `${result.name}’s` : 'the sender’s'} own ratings, carried in the link.
+          Nothing checks them, and nothing you see here was sent anywhere.
+        </p>
+        {mine && (
+          <p className="button-row">
+            <button
+              type="button"
+              className="button"
+              aria-pressed={comparing}
+              onClick={() => setComparing((value) => !value)}
+            >
+              Compare with my result
+            </button>
+          </p>
+        )}
+      </header>
+      <ResultView
+        bank={QUESTION_BANK}
+        responses={result.responses}
+        subject={{ name: subjectName, isViewer: false }}
+        {...(comparing && mine ? { compare: { name: 'You', responses: mine.responses } } : {})}
+      />
+    </article>
+  );
+}
