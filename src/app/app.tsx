@@ -12,6 +12,9 @@ const SharedResultPage = lazy(() =>
     default: module.SharedResultPage,
   })),
 );
+const TeamPage = lazy(() =>
+  import('../features/team/team-page').then((module) => ({ default: module.TeamPage })),
+);
 const ResultsPage = lazy(() =>
   loadResultsPage().then((module) => ({ default: module.ResultsPage })),
 );
@@ -27,10 +30,17 @@ function prefetchWhenIdle(load: () => Promise<unknown>): () => void {
   return () => clearTimeout(handle);
 }
 
+const NAV = [
+  { path: '/assess', label: 'Assessment' },
+  { path: '/results', label: 'Results' },
+  { path: '/team', label: 'Team' },
+] as const;
+
 const TITLES: Record<string, string> = {
   '/': 'tshape — your skills’ T-shape',
   '/assess': 'Assessment — tshape',
   '/results': 'Your results — tshape',
+  '/team': 'Team retro — tshape',
 };
 
 function renderRoute(path: string) {
@@ -41,6 +51,8 @@ function renderRoute(path: string) {
       return <QuizPage />;
     case '/results':
       return <ResultsPage />;
+    case '/team':
+      return <TeamPage />;
     default:
       if (path.startsWith('/r/')) return <SharedResultPage link={path} />;
       return <NotFoundPage path={path} />;
@@ -75,7 +87,18 @@ export function App() {
             </span>
             tshape
           </a>
-          <p className="site-header__promise">Private by design: nothing leaves your browser</p>
+          <nav aria-label="Main" className="site-nav">
+            {NAV.map((item) => (
+              <a
+                key={item.path}
+                href={`#${item.path}`}
+                className="site-nav__link"
+                aria-current={path === item.path ? 'page' : undefined}
+              >
+                {item.label}
+              </a>
+            ))}
+          </nav>
         </div>
       </header>
       <StorageBanner />
@@ -83,7 +106,10 @@ export function App() {
         <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>
       </main>
       <footer className="site-footer">
-        <p>tshape keeps your answers in this browser only. No accounts, no tracking, no server.</p>
+        <p>
+          Private by design: tshape keeps your answers in this browser only. No accounts, no
+          tracking, no server.
+        </p>
       </footer>
     </>
   );

@@ -20,6 +20,8 @@ interface TShapeChartProps {
   depthThreshold: number;
   /** Short axis labels on narrow screens. */
   compact?: boolean;
+  /** Overrides the drawing height, e.g. for one small chart per team member. */
+  height?: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export function TShapeChart({
   breadthThreshold,
   depthThreshold,
   compact = false,
+  height,
 }: TShapeChartProps) {
   const data = rows.map((row) => ({ ...row, axisLabel: row.shortLabel }));
   return (
@@ -40,7 +43,7 @@ export function TShapeChart({
       className="chart chart--tshape"
       data={data}
       responsive
-      style={{ width: '100%', height: compact ? 360 : 380 }}
+      style={{ width: '100%', height: height ?? (compact ? 360 : 380) }}
       margin={{ top: 8, right: compact ? 52 : 64, bottom: 8, left: 0 }}
       barCategoryGap={compact ? '14%' : '22%'}
       barGap={3}

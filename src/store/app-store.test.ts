@@ -39,7 +39,12 @@ test('every answer is saved at once, with when it was given and the time it took
 test('actions are never persisted, only data', () => {
   const { storage, store } = storeOver();
   store.getState().startAssessment();
-  expect(Object.keys(saved(storage).state).sort()).toEqual(['progress', 'results', 'settings']);
+  expect(Object.keys(saved(storage).state).sort()).toEqual([
+    'progress',
+    'results',
+    'settings',
+    'teams',
+  ]);
 });
 
 test('a store restores the saved progress of the previous session', () => {
@@ -139,4 +144,31 @@ test('reviewing an unknown result changes nothing', () => {
   const { store } = storeOver();
   store.getState().reviewResult('missing');
   expect(store.getState().progress).toBeNull();
+});
+
+test('teams are created, opened, renamed, filled without duplicates, and deleted', () => {
+  const { storage, store } = storeOver();
+  const first = store.getState().createTeam('Data platform');
+  const second = store.getState().createTeam('Growth');
+  expect(store.getState().settings.activeTeamId).toBe(second);
+
+  store.getState().renameTeam(first, 'Platform');
+  store.getState().addTeamMembers(first, ['AAA', 'BBB']);
+  store.getState().addTeamMembers(first, ['BBB', 'CCC']);
+  store.getState().removeTeamMember(first, 'AAA');
+  store.getState().setTeamAnonymous(first, true);
+  expect(store.getState().teams[0]).toMatchObject({
+    name: 'Platform',
+    members: ['BBB', 'CCC'],
+    anonymous: true,
+  });
+
+  store.getState().deleteTeam(second);
+  expect(store.getState().teams.map((team) => team.id)).toEqual([first]);
+  expect(store.getState().settings.activeTeamId).toBe(first);
+  expect(saved(storage).state.teams).toHaveLength(1);
+
+  store.getState().deleteTeam(first);
+  expect(store.getState().teams).toEqual([]);
+  expect(store.getState().settings.activeTeamId).toBeUndefined();
 });

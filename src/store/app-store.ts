@@ -10,6 +10,7 @@ import {
   type CompletedResult,
   type Progress,
   type SavedState,
+  type Team,
   type Theme,
 } from './saved-state';
 
@@ -26,6 +27,15 @@ export interface AppActions {
   completeAssessment: () => CompletedResult | null;
   setTheme: (theme: Theme) => void;
   setDisplayName: (name: string) => void;
+  /** Creates a team and opens it; returns its id. */
+  createTeam: (name: string) => string;
+  renameTeam: (teamId: string, name: string) => void;
+  deleteTeam: (teamId: string) => void;
+  setActiveTeam: (teamId: string) => void;
+  /** Adds share payloads to a team, skipping ones already in it; the caller enforces the size cap. */
+  addTeamMembers: (teamId: string, payloads: readonly string[]) => void;
+  removeTeamMember: (teamId: string, payload: string) => void;
+  setTeamAnonymous: (teamId: string, anonymous: boolean) => void;
 }
 
 export type AppState = SavedState & AppActions;
@@ -34,9 +44,13 @@ function newProgress(now: number): Progress {
   return { bankVersion: QUESTION_BANK.version, startedAt: now, step: 0, answers: {} };
 }
 
-function newResultId(now: number): string {
+function newId(now: number): string {
   const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
   return `${now.toString(36)}-${random.slice(0, 8)}`;
+}
+
+function updateTeam(teams: readonly Team[], teamId: string, change: (team: Team) => Team): Team[] {
+  return teams.map((team) => (team.id === teamId ? change(team) : team));
 }
 
 /** Builds the store over the given storage; tests pass their own, the app the browser's. */
@@ -91,7 +105,7 @@ export function createAppStore(
           const completedAt = now();
           const entries = Object.entries(progress.answers);
           const result: CompletedResult = {
-            id: newResultId(completedAt),
+            id: newId(completedAt),
             completedAt: new Date(completedAt).toISOString(),
             bankVersion: progress.bankVersion,
             responses: Object.fromEntries(entries.map(([id, answer]) => [id, answer.value])),
@@ -109,14 +123,66 @@ export function createAppStore(
         setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),
         setDisplayName: (displayName) =>
           set((state) => ({ settings: { ...state.settings, displayName } })),
+        createTeam: (name) => {
+          const createdAt = now();
+          const team: Team = {
+            id: `team-${newId(createdAt)}`,
+            name,
+            createdAt: new Date(createdAt).toISOString(),
+            anonymous: false,
+            members: [],
+          };
+          set((state) => ({
+            teams: [...state.teams, team],
+            settings: { ...state.settings, activeTeamId: team.id },
+          }));
+          return team.id;
+        },
+        renameTeam: (teamId, name) =>
+          set((state) => ({
+            teams: updateTeam(state.teams, teamId, (team) => ({ ...team, name })),
+          })),
+        deleteTeam: (teamId) =>
+          set((state) => {
+            const teams = state.teams.filter((team) => team.id !== teamId);
+            const { activeTeamId, ...settings } = state.settings;
+            return {
+              teams,
+              settings:
+                activeTeamId === teamId || activeTeamId === undefined
+                  ? { ...settings, ...(teams[0] ? { activeTeamId: teams[0].id } : {}) }
+                  : { ...settings, activeTeamId },
+            };
+          }),
+        setActiveTeam: (activeTeamId) =>
+          set((state) => ({ settings: { ...state.settings, activeTeamId } })),
+        addTeamMembers: (teamId, payloads) =>
+          set((state) => ({
+            teams: updateTeam(state.teams, teamId, (team) => ({
+              ...team,
+              members: [...new Set([...team.members, ...payloads])],
+            })),
+          })),
+        removeTeamMember: (teamId, payload) =>
+          set((state) => ({
+            teams: updateTeam(state.teams, teamId, (team) => ({
+              ...team,
+              members: team.members.filter((member) => member !== payload),
+            })),
+          })),
+        setTeamAnonymous: (teamId, anonymous) =>
+          set((state) => ({
+            teams: updateTeam(state.teams, teamId, (team) => ({ ...team, anonymous })),
+          })),
       }),
       {
         name: STORE_KEY,
         version: STORE_VERSION,
         storage,
-        partialize: ({ progress, results, settings }): SavedState => ({
+        partialize: ({ progress, results, teams, settings }): SavedState => ({
           progress,
           results,
+          teams,
           settings,
         }),
       },

@@ -27,21 +27,49 @@ const SAVED_V1 = JSON.stringify({
   version: 1,
 });
 
+/** Frozen: what tshape v2 wrote, with a team. Never edit. */
+const SAVED_V2 = JSON.stringify({
+  state: {
+    progress: null,
+    results: [],
+    teams: [
+      {
+        id: 'team-mi4p2c',
+        name: 'Data platform',
+        createdAt: '2026-11-23T10:00:00.000Z',
+        anonymous: false,
+        members: ['AQEJ05YnC2mVwiCEX7GHIiQDweAMQWRhIExvdmVsYWNl8Um2TA'],
+      },
+    ],
+    settings: { theme: 'system', displayName: 'Ada', activeTeamId: 'team-mi4p2c' },
+  },
+  version: 2,
+});
+
 test('nothing saved yet is empty, not an error', () => {
   expect(restoreSavedState(null)).toEqual({ kind: 'empty' });
 });
 
-test('the frozen v1 fixture restores to a valid current state', () => {
+test('the frozen v1 fixture migrates to a valid current state, with no teams', () => {
   const outcome = restoreSavedState(SAVED_V1);
   expect(outcome.kind).toBe('restored');
   if (outcome.kind !== 'restored') return;
   expect(outcome.fromVersion).toBe(1);
+  expect(outcome.state.teams).toEqual([]);
   expect(outcome.state.progress?.answers['stats-probability']).toEqual({
     value: 3,
     at: 1763900010000,
     ms: 4200,
   });
   expect(outcome.state.results).toHaveLength(1);
+});
+
+test('the frozen v2 fixture restores with its team', () => {
+  const outcome = restoreSavedState(SAVED_V2);
+  expect(outcome).toMatchObject({ kind: 'restored', fromVersion: 2 });
+  if (outcome.kind !== 'restored') return;
+  expect(outcome.state.teams[0]?.name).toBe('Data platform');
+  expect(outcome.state.settings.activeTeamId).toBe('team-mi4p2c');
 });
 
 test('text that is not JSON is corrupt', () => {

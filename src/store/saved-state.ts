@@ -6,7 +6,7 @@ import * as v from 'valibot';
  * Bump STORE_VERSION with every change to the saved shape, add a migration from the
  * previous version below, and freeze a fixture of the old shape in the tests.
  */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 export const STORE_KEY = 'tshape';
 export const RECOVERY_KEY_PREFIX = 'tshape:recovery:';
 
@@ -40,15 +40,27 @@ const ResultSchema = v.object({
   timings: v.record(v.string(), Duration),
 });
 
+/** A team keeps its members as share payloads: the link is the member, scores are derived. */
+const TeamSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  anonymous: v.boolean(),
+  members: v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(200)),
+});
+
 const SettingsSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark', 'contrast']),
   /** The name the person chose to put in their share links; optional, so v1 data stays valid. */
   displayName: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** The team the team page opens on. */
+  activeTeamId: v.optional(v.string()),
 });
 
 export const SavedStateSchema = v.object({
   progress: v.nullable(ProgressSchema),
   results: v.array(ResultSchema),
+  teams: v.array(TeamSchema),
   settings: SettingsSchema,
 });
 
@@ -56,12 +68,14 @@ export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type Progress = v.InferOutput<typeof ProgressSchema>;
 export type CompletedResult = v.InferOutput<typeof ResultSchema>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Team = v.InferOutput<typeof TeamSchema>;
 export type Theme = Settings['theme'];
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 
 export const EMPTY_SAVED_STATE: SavedState = {
   progress: null,
   results: [],
+  teams: [],
   settings: { theme: 'system' },
 };
 
@@ -69,7 +83,14 @@ export const EMPTY_SAVED_STATE: SavedState = {
  * Forward-only migrations, keyed by the version they migrate from. Each takes the
  * saved state of that version and returns the state of the next one.
  */
-export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
+  /** v1 → v2: teams arrive; a v1 store has none. */
+  1: (state) => ({ ...(isRecord(state) ? state : {}), teams: [] }),
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 const EnvelopeSchema = v.object({
   state: v.unknown(),

@@ -1,5 +1,7 @@
 import type { AreaId } from '../data/bank-types';
 import { QUESTION_BANK } from '../data/question-bank';
+import { encodeSharePayload } from '../domain/share-codec';
+import { memberFromPayload, type TeamMember } from '../domain/team-members';
 import type { CompletedResult } from '../store/saved-state';
 
 /** Rating levels for every item of the bank, one level per area (0 where not given). */
@@ -63,4 +65,31 @@ export function buildResult(overrides: Partial<CompletedResult> = {}): Completed
     timings: {},
     ...overrides,
   };
+}
+
+/**
+ * A team member as a real share link would make one: `levels` gives every item
+ * of an area that level (buildLevels), `responses` overrides single items.
+ */
+export function buildTeamMember({
+  name = null,
+  levels = {},
+  responses = {},
+  completedAt = '2026-11-20T00:00:00.000Z',
+}: {
+  readonly name?: string | null;
+  readonly levels?: Partial<Record<AreaId, number>>;
+  readonly responses?: Readonly<Record<string, number>>;
+  readonly completedAt?: string;
+} = {}): TeamMember {
+  const payload = encodeSharePayload({
+    bankVersion: QUESTION_BANK.version,
+    completedAt,
+    responses: { ...buildLevels(levels), ...responses },
+    name,
+  });
+  const member = memberFromPayload(payload);
+  if (member === null)
+    throw new Error(`buildTeamMember made a payload that does not decode: ${payload}`);
+  return member;
 }

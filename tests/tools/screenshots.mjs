@@ -4,12 +4,24 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 
 const outDir = process.argv[2] ?? 'tests/e2e/artifacts/screenshots';
 await mkdir(outDir, { recursive: true });
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
 const baseUrl = server.resolvedUrls.local[0];
+
+// The team page needs share links: build them with the app's own codec.
+const loader = await createServer({ server: { middlewareMode: true }, logLevel: 'warn' });
+const { buildShareLink } = await loader.ssrLoadModule('/tests/e2e/team-links.ts');
+await loader.close();
+const TEAM = [
+  ['Ada', [4, 2, 2, 3, 1]],
+  ['Grace', [1, 2, 4, 1, 5]],
+  ['Linus', [2, 3, 3, 2, 2]],
+  ['Margaret', [2, 1, 4, 1, 4]],
+  ['Hedy', [3, 4, 1, 3, 0]],
+];
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
@@ -90,6 +102,19 @@ const pages = [
       await page.goto(link);
       await page.getByRole('button', { name: 'Compare with my result' }).click();
       await page.locator('.chart--tshape .chart__bar--compare').first().waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
+    'team',
+    async (page) => {
+      await page.goto(`${baseUrl}#/team`);
+      const links = TEAM.map(
+        ([name, levels]) => `${name}: ${buildShareLink(baseUrl, name, levels)}`,
+      );
+      await page.getByRole('textbox', { name: 'Share links' }).fill([...links, 'oops'].join('\n'));
+      await page.getByRole('button', { name: 'Add to team' }).click();
+      await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
       await page.waitForTimeout(600);
     },
   ],

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { ResultView } from '../../components/result/result-view';
-import { parseShareLink } from '../../domain/share-codec';
+import { encodeSharePayload, parseShareLink } from '../../domain/share-codec';
+import { memberFromPayload } from '../../domain/team-members';
+import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 
@@ -15,6 +17,10 @@ export function SharedResultPage({ link }: { link: string }) {
   const decoded = useMemo(() => parseShareLink(link), [link]);
   const mine = useAppStore(selectLatestResult);
   const [comparing, setComparing] = useState(false);
+  const teams = useAppStore((state) => state.teams);
+  const activeTeamId = useAppStore((state) => state.settings.activeTeamId);
+  const createTeam = useAppStore((state) => state.createTeam);
+  const addTeamMembers = useAppStore((state) => state.addTeamMembers);
 
   if (!decoded.ok) {
     return (
@@ -34,6 +40,23 @@ export function SharedResultPage({ link }: { link: string }) {
   }
 
   const { result } = decoded;
+  const team = teams.find((each) => each.id === activeTeamId) ?? teams[0];
+
+  /** Joins the open team (or a new one): an explicit step, so only this click ever writes. */
+  function addToTeam() {
+    // Re-encoded from the decoded result, so a percent-encoded link joins as one canonical member.
+    let member;
+    try {
+      member = memberFromPayload(encodeSharePayload(result));
+    } catch {
+      member = null;
+    }
+    if (!member) return;
+    const teamId = team?.id ?? createTeam('My team');
+    addTeamMembers(teamId, [member.payload]);
+    navigate('/team');
+  }
+
   const title = result.name ?? 'Shared result';
   const subjectName = result.name ?? 'They';
   return (
@@ -48,8 +71,8 @@ export function SharedResultPage({ link }: { link: string }) {
           {result.name ? `${result.name}’s` : 'the sender’s'} own ratings, carried in the link.
           Nothing checks them, and nothing you see here was sent anywhere.
         </p>
-        {mine && (
-          <p className="button-row">
+        <p className="button-row">
+          {mine && (
             <button
               type="button"
               className="button"
@@ -58,8 +81,11 @@ export function SharedResultPage({ link }: { link: string }) {
             >
               Compare with my result
             </button>
-          </p>
-        )}
+          )}
+          <button type="button" className="button" onClick={addToTeam}>
+            {team ? `Add to team “${team.name}”` : 'Add to a team'}
+          </button>
+        </p>
       </header>
       <ResultView
         bank={QUESTION_BANK}

@@ -1,0 +1,65 @@
+import {
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+  type ScatterShapeProps,
+} from 'recharts';
+
+export interface TeamSpectrumDot {
+  readonly x: number;
+  /** The dot's place in its stack, so people at the same position do not hide each other. */
+  readonly y: number;
+  readonly label: string;
+}
+
+const TICKS = [-1, -0.5, 0, 0.5, 1];
+const TICK_LABELS: Record<number, string> = { [-1]: 'Stats', 0: 'Balanced', 1: 'Engineering' };
+
+/** The team's spread between Stats and Engineering: a dot per person, a diamond for the team. */
+export function TeamSpectrumChart({
+  dots,
+  teamPosition,
+}: {
+  dots: readonly TeamSpectrumDot[];
+  teamPosition: number | null;
+}) {
+  const height = Math.max(...dots.map((dot) => dot.y), 0);
+  return (
+    <ScatterChart
+      className="chart chart--spectrum chart--team-spectrum"
+      responsive
+      style={{ width: '100%', height: 90 + Math.min(height, 20) * 12 }}
+      margin={{ top: 12, right: 28, bottom: 4, left: 28 }}
+      accessibilityLayer={false}
+    >
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[-1, 1]}
+        ticks={TICKS}
+        tickFormatter={(value: number) => TICK_LABELS[value] ?? ''}
+        className="chart__axis"
+        allowDataOverflow
+      />
+      <YAxis type="number" dataKey="y" domain={[-1, Math.max(height, 3) + 1]} hide />
+      <ReferenceLine x={0} className="chart__midline" strokeDasharray="3 3" />
+      {teamPosition !== null && (
+        <ReferenceLine x={teamPosition} className="chart__team-position" strokeWidth={3} />
+      )}
+      <Scatter
+        data={dots as TeamSpectrumDot[]}
+        isAnimationActive={false}
+        shape={(props: ScatterShapeProps) => (
+          <circle
+            cx={props.cx ?? 0}
+            cy={props.cy ?? 0}
+            r={6}
+            className="chart__marker chart__marker--you"
+          />
+        )}
+      />
+    </ScatterChart>
+  );
+}

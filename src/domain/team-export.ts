@@ -1,0 +1,158 @@
+/**
+ * The team's exports for the retro notes: a CSV for spreadsheets and a Markdown
+ * summary. Names come from share links anyone can make, so both formats treat
+ * every label as hostile text: the CSV defuses spreadsheet formulas, the
+ * Markdown escapes what would change its layout.
+ */
+import type { QuestionBank } from '../data/bank-types';
+import { computeAreaScores, isRatingLevel } from './area-scores';
+import {
+  buildRetroPrompts,
+  describeTeamAlert,
+  type AreaCoverage,
+  type TeamSummary,
+} from './team-summary';
+import type { TeamMember } from './team-members';
+
+/** Characters that make a cell need quotes under RFC 4180. */
+const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * Leading characters a spreadsheet reads as the start of a formula (or, for tab
+ * and CR, that hide one): OWASP's CSV-injection list.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const CSV_LINE_END = '\r\n';
+
+/** One CSV cell: defused, then quoted with doubled quotes when RFC 4180 asks for it. */
+function csvCell(value: string): string {
+  const defused = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
+}
+
+function csvRow(cells: readonly string[]): string {
+  return cells.map(csvCell).join(',') + CSV_LINE_END;
+}
+
+/** The day of an ISO date-time (share links carry the day only). */
+function isoDay(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/**
+ * The team as CSV (RFC 4180, CRLF line ends, a final line end): a header row,
+ * then one row per member. Columns: member (its label), completed (YYYY-MM-DD),
+ * each area's score rounded to a whole number, then each rating sub-skill's
+ * level, headed "<Area> › <item title>". An unanswered item or an area without
+ * a score is an empty cell. Every cell starting with = + - @, tab or CR gets a
+ * leading apostrophe, since labels come from links and a spreadsheet would
+ * otherwise run them as formulas. No byte-order mark: that belongs to the
+ * download, not the text.
+ */
+export function toTeamCsv(
+  bank: QuestionBank,
+  members: readonly TeamMember[],
+  labels: readonly string[],
+): string {
+  const items = bank.areas.flatMap((area) =>
+    area.items.map((item) => ({ id: item.id, header: `${area.name} › ${item.title}` })),
+  );
+  const header = ['member', 'completed', ...bank.areas.map((area) => area.name)].concat(
+    items.map((item) => item.header),
+  );
+  const rows = members.map((member, index) => {
+    const { responses, completedAt } = member.result;
+    const scores = computeAreaScores(bank, responses);
+    return [
+      labels[index] ?? `Member ${index + 1}`,
+      isoDay(completedAt),
+      ...bank.areas.map((area) => {
+        const score = scores[area.id];
+        return score === null ? '' : String(Math.round(score));
+      }),
+      ...items.map((item) => {
+        const level = responses[item.id];
+        return isRatingLevel(level) ? String(level) : '';
+      }),
+    ];
+  });
+  return [header, ...rows].map(csvRow).join('');
+}
+
+/**
+ * Backslash-escapes every character that could turn a name into Markdown
+ * (emphasis, code, links, HTML, table cells) and folds line breaks, so a name
+ * stays one line of plain text inside a table cell or a list item.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`);
+}
+
+function formatPosition(position: number | null): string {
+  if (position === null) return 'not enough signal';
+  const rounded = Math.round(position * 100) / 100;
+  const side = rounded < 0 ? ', Stats side' : rounded > 0 ? ', Engineering side' : '';
+  // The minus sign, not a hyphen, so the number reads as negative in any font.
+  return `${rounded.toFixed(2).replace('-', '−')}${side}`;
+}
+
+/** "2: Ada, Grace" while the names fit in a cell; just the count beyond that. */
+const MAX_NAMES_IN_CELL = 3;
+function describeDeep(coverage: AreaCoverage, labels: readonly string[]): string {
+  const { deepCount, deepMembers } = coverage;
+  if (deepCount === 0 || deepCount > MAX_NAMES_IN_CELL) return String(deepCount);
+  const names = deepMembers.map((member) =>
+    escapeMarkdown(labels[member] ?? `Member ${member + 1}`),
+  );
+  return `${deepCount}: ${names.join(', ')}`;
+}
+
+/**
+ * The retro summary as Markdown, for "Copy summary": a title with the team's
+ * name, the date (UTC) and member count, the team's spectrum position, a
+ * coverage table (area | min | median | max | deep, scores rounded), the alerts
+ * and the discussion prompts. Every name, and every sentence that carries one,
+ * goes through escapeMarkdown. Pass anonymous labels to keep it anonymous.
+ */
+export function toTeamMarkdown(
+  bank: QuestionBank,
+  teamName: string,
+  summary: TeamSummary,
+  labels: readonly string[],
+  now: Date,
+): string {
+  const lines = [
+    `# Team retro: ${escapeMarkdown(teamName)}`,
+    '',
+    `${isoDay(now.toISOString())} · ${summary.memberCount} ${summary.memberCount === 1 ? 'member' : 'members'}`,
+    '',
+    `Team position on the Stats ↔ Engineering spectrum: ${formatPosition(summary.teamPosition)}`,
+    '',
+    '## Coverage',
+    '',
+  ];
+  if (summary.areas.length === 0) {
+    lines.push('No scores yet: add the team’s share links.');
+  } else {
+    lines.push('| Area | Min | Median | Max | Deep |', '| --- | ---: | ---: | ---: | --- |');
+    for (const coverage of summary.areas) {
+      const numbers = [coverage.min, coverage.median, coverage.max].map((n) => Math.round(n));
+      lines.push(
+        `| ${escapeMarkdown(coverage.name)} | ${numbers.join(' | ')} | ${describeDeep(coverage, labels)} |`,
+      );
+    }
+  }
+
+  lines.push('', '## Alerts', '');
+  if (summary.alerts.length === 0) lines.push('None.');
+  for (const alert of summary.alerts) {
+    lines.push(`- ${escapeMarkdown(describeTeamAlert(bank, alert, labels))}`);
+  }
+
+  const prompts = buildRetroPrompts(bank, summary, labels);
+  if (prompts.length > 0) {
+    lines.push('', '## Discussion prompts', '');
+    prompts.forEach((prompt, index) => lines.push(`${index + 1}. ${escapeMarkdown(prompt)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

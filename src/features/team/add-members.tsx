@@ -1,0 +1,174 @@
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { encodeSharePayload } from '../../domain/share-codec';
+import { decodeTeamFile, MAX_TEAM_FILE_BYTES } from '../../domain/team-file';
+import {
+  admitMembers,
+  memberFromPayload,
+  parseTeamPaste,
+  MAX_TEAM_MEMBERS,
+  type TeamMember,
+} from '../../domain/team-members';
+import type { CompletedResult } from '../../store/saved-state';
+
+interface AddMembersProps {
+  members: readonly TeamMember[];
+  latest: CompletedResult | undefined;
+  displayName: string | undefined;
+  onAdd: (payloads: readonly string[]) => void;
+  /** A team file becomes a team of its own, named as in the file. */
+  onImport: (name: string, payloads: readonly string[]) => void;
+}
+
+interface Report {
+  readonly added: number;
+  readonly notes: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/** Pasted links, one's own latest result, or a team file: every way into a team. */
+export function AddMembers({ members, latest, displayName, onAdd, onImport }: AddMembersProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<Report | null>(null);
+
+  function admit(incoming: readonly TeamMember[], duplicates: number, problems: readonly string[]) {
+    const { members: accepted, refused } = admitMembers(members, incoming);
+    onAdd(accepted.map((member) => member.payload));
+    const notes = [
+      ...(duplicates > 0
+        ? [`${duplicates} link${duplicates === 1 ? ' was' : 's were'} already in the team.`]
+        : []),
+      ...(refused > 0
+        ? [
+            `${refused} more could not be added: a team holds at most ${MAX_TEAM_MEMBERS} people. Nothing else changed.`,
+          ]
+        : []),
+    ];
+    setReport({ added: accepted.length, notes, problems });
+  }
+
+  function addPasted(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const outcome = parseTeamPaste(text, members);
+    admit(
+      outcome.members,
+      outcome.duplicates,
+      outcome.problems.map(
+        (problem) => `Line ${problem.line} (“${problem.text}”): ${problem.reason}`,
+      ),
+    );
+    if (outcome.problems.length === 0) setText('');
+  }
+
+  function addMine() {
+    if (!latest) return;
+    const payload = encodeSharePayload({
+      bankVersion: latest.bankVersion,
+      completedAt: latest.completedAt,
+      responses: latest.responses,
+      name: displayName?.trim() ? displayName : null,
+    });
+    const member = memberFromPayload(payload);
+    if (!member) return;
+    const duplicate = members.some((each) => each.id === member.id);
+    admit(duplicate ? [] : [member], duplicate ? 1 : 0, []);
+  }
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_TEAM_FILE_BYTES) {
+      setReport({
+        added: 0,
+        notes: [],
+        problems: [`“${file.name}” is too large to be a team file (over 1 MB). Nothing changed.`],
+      });
+      return;
+    }
+    const decoded = decodeTeamFile(await file.text());
+    if (!decoded.ok) {
+      setReport({
+        added: 0,
+        notes: [],
+        problems: [`“${file.name}” could not be imported: ${decoded.error}. Nothing changed.`],
+      });
+      return;
+    }
+    onImport(
+      decoded.name,
+      decoded.members.map((member) => member.payload),
+    );
+    setReport({
+      added: decoded.members.length,
+      notes: [`Imported as the team “${decoded.name}”.`],
+      problems: decoded.problems,
+    });
+  }
+
+  return (
+    <section className="card team-add" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Add people</h2>
+      <form onSubmit={addPasted}>
+        <div className="field">
+          <label htmlFor={`${id}-links`}>Share links</label>
+          <textarea
+            id={`${id}-links`}
+            rows={5}
+            value={text}
+            aria-describedby={`${id}-links-hint`}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <p id={`${id}-links-hint`} className="hint">
+            Paste one or more links, one per line. Surrounding text, like “Sam: https://…” from a
+            chat, is fine.
+          </p>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            Add to team
+          </button>
+          {latest && (
+            <button type="button" className="button" onClick={addMine}>
+              Add my latest result
+            </button>
+          )}
+          <label className="button file-button">
+            Import team file
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              onChange={(event) => void importFile(event)}
+            />
+          </label>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {report && (report.added > 0 || report.notes.length > 0) && (
+          <p role="status" className="team-add__status">
+            {report.added === 1 ? '1 person added.' : `${report.added} people added.`}{' '}
+            {report.notes.join(' ')}
+          </p>
+        )}
+      </div>
+      {report && report.problems.length > 0 && (
+        <div className="banner banner--error team-add__problems" role="alert">
+          <p>
+            <strong>
+              {report.problems.length === 1
+                ? 'One line could not be added'
+                : `${report.problems.length} lines could not be added`}
+            </strong>
+            ; the others were.
+          </p>
+          <ul>
+            {report.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

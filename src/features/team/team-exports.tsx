@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { QUESTION_BANK } from '../../data/question-bank';
+import { toTeamCsv, toTeamMarkdown } from '../../domain/team-export';
+import { encodeTeamFile } from '../../domain/team-file';
+import type { TeamMember } from '../../domain/team-members';
+import type { TeamSummary } from '../../domain/team-summary';
+import { copyText } from '../../lib/clipboard';
+import { downloadText } from '../../lib/download';
+
+interface TeamExportsProps {
+  teamName: string;
+  members: readonly TeamMember[];
+  labels: readonly string[];
+  anonymous: boolean;
+  summary: TeamSummary;
+}
+
+function fileSlug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'team'
+  );
+}
+
+/** The team file, a CSV and a Markdown summary; in anonymous mode none of them carries a name. */
+export function TeamExports({ teamName, members, labels, anonymous, summary }: TeamExportsProps) {
+  const [status, setStatus] = useState('');
+  const slug = fileSlug(teamName);
+  const empty = members.length === 0;
+
+  async function copySummary() {
+    const markdown = toTeamMarkdown(QUESTION_BANK, teamName, summary, labels, new Date());
+    const outcome = await copyText(markdown, null);
+    if (outcome === 'copied') {
+      setStatus('Summary copied as Markdown.');
+    } else {
+      downloadText(`${slug}-summary.md`, markdown, 'text/markdown');
+      setStatus('Copying is blocked here, so the summary was downloaded instead.');
+    }
+  }
+
+  return (
+    <div className="team-exports">
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={empty}
+          onClick={() =>
+            downloadText(
+              `${slug}.tshape-team.json`,
+              encodeTeamFile(teamName, members, anonymous, new Date()),
+            )
+          }
+        >
+          Download team file
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={empty}
+          onClick={() =>
+            // The byte-order mark tells Excel the file is UTF-8 (names, "›" in the headers).
+            downloadText(
+              `${slug}.csv`,
+              `\uFEFF${toTeamCsv(QUESTION_BANK, members, labels)}`,
+              'text/csv',
+            )
+          }
+        >
+          Download CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={empty}
+          onClick={() => void copySummary()}
+        >
+          Copy summary
+        </button>
+      </div>
+      <p role="status" className="share__status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { encodeSharePayload } from '../../src/domain/share-codec';
+import { buildLevels } from '../../src/testing/builders';
+
+/** A share link for a made-up person: levels per area in quiz order, built with the app's own codec. */
+export function buildShareLink(
+  baseUrl: string,
+  name: string | null,
+  [statistics, business, software, experimentation, deployment]: readonly number[],
+  completedAt = '2026-11-20T00:00:00.000Z',
+): string {
+  const payload = encodeSharePayload({
+    bankVersion: 1,
+    completedAt,
+    responses: buildLevels({
+      statistics: statistics ?? 0,
+      'business-communication': business ?? 0,
+      'production-software': software ?? 0,
+      experimentation: experimentation ?? 0,
+      deployment: deployment ?? 0,
+    }),
+    name,
+  });
+  return `${baseUrl}#/r/${payload}`;
+}

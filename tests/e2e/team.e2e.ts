@@ -1,0 +1,215 @@
+import { readFile } from 'node:fs/promises';
+import { afterEach, expect, test } from 'vitest';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { buildShareLink } from './team-links';
+
+const sessions: Session[] = [];
+async function newSession() {
+  const session = await openSession();
+  sessions.push(session);
+  return session;
+}
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((session) => session.close()));
+});
+
+async function pasteLinks(session: Session, text: string) {
+  const { page } = session;
+  await page.getByRole('textbox', { name: 'Share links' }).fill(text);
+  await page.getByRole('button', { name: 'Add to team' }).click();
+}
+
+function memberRows(session: Session) {
+  return session.page.getByRole('table', { name: 'Team members' }).locator('tbody tr');
+}
+
+async function download(session: Session, button: string) {
+  const { page } = session;
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await pending;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
+}
+
+test('pasting three links and garbage adds three members, shows coverage and names the bad line', async () => {
+  const session = await newSession();
+  const { page, baseUrl } = session;
+  await session.goto('#/team');
+  const ada = buildShareLink(baseUrl, 'Ada', [4, 2, 2, 3, 1]);
+  const grace = buildShareLink(baseUrl, 'Grace', [1, 2, 4, 1, 5]);
+  const linus = buildShareLink(baseUrl, 'Linus', [2, 3, 3, 2, 2]);
+  await pasteLinks(
+    session,
+    [
+      `Ada: ${ada}`,
+      '',
+      `  ${grace}  `,
+      'this is not a link at all',
+      `Linus said ${linus}.`,
+      ada,
+    ].join('\n'),
+  );
+  await expect.poll(() => memberRows(session).count()).toBe(3);
+  const alert = page.getByRole('alert');
+  await expect.poll(() => alert.textContent()).toMatch(/Line 4.*this is not a link at all/);
+  await expect
+    .poll(() => page.getByRole('status').first().textContent())
+    .toMatch(/3 people added.*1 link was already/);
+  expect(await memberRows(session).locator('th').allTextContents()).toEqual([
+    'Ada',
+    'Grace',
+    'Linus',
+  ]);
+  await page.getByRole('heading', { name: 'Team coverage' }).waitFor();
+  await expect
+    .poll(() => page.getByText(/Only Grace is deep in Deployment/).count())
+    .toBeGreaterThan(0);
+  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  await expectNoAxeViolations(page);
+
+  // The team is kept: a reload brings it back.
+  await page.reload();
+  await expect.poll(() => memberRows(session).count()).toBe(3);
+  session.expectClean();
+});
+
+test('colliding names are told apart, and anonymous mode hides every name on screen and in exports', async () => {
+  const session = await newSession();
+  const { page, baseUrl } = session;
+  await session.goto('#/team');
+  await pasteLinks(
+    session,
+    [
+      buildShareLink(baseUrl, 'Ada', [4, 2, 2, 3, 1]),
+      buildShareLink(baseUrl, 'Ada', [1, 1, 4, 1, 4]),
+      buildShareLink(baseUrl, null, [2, 2, 2, 2, 2]),
+    ].join('\n'),
+  );
+  await expect
+    .poll(() => memberRows(session).locator('th').allTextContents())
+    .toEqual(['Ada', 'Ada (2)', 'Member 3']);
+
+  await page.getByRole('checkbox', { name: 'Anonymous' }).check();
+  await expect.poll(() => page.getByRole('main').textContent()).not.toContain('Ada');
+  const csv = await download(session, 'Download CSV');
+  expect(csv.text).not.toContain('Ada');
+  const file = await download(session, 'Download team file');
+  expect(file.text).not.toContain('Ada');
+  // The links themselves are re-made without names: decode them to be sure.
+  const { decodeSharePayload } = await import('../../src/domain/share-codec');
+  for (const member of JSON.parse(file.text).members as { link: string }[]) {
+    const decoded = decodeSharePayload(member.link);
+    expect(decoded.ok && decoded.result.name).toBe(null);
+  }
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain('Member 1');
+  expect(summary).not.toContain('Ada');
+  session.expectClean();
+});
+
+test('the team file round-trips into a fresh browser, and a cut-off file is refused', async () => {
+  const first = await newSession();
+  await first.goto('#/team');
+  await pasteLinks(
+    first,
+    [
+      buildShareLink(first.baseUrl, 'Ada', [4, 2, 2, 3, 1]),
+      buildShareLink(first.baseUrl, 'Grace', [1, 2, 4, 1, 5]),
+    ].join('\n'),
+  );
+  await expect.poll(() => memberRows(first).count()).toBe(2);
+  await first.page.getByRole('textbox', { name: 'Team name' }).fill('Platform');
+  const file = await download(first, 'Download team file');
+  expect(file.name).toBe('platform.tshape-team.json');
+
+  const second = await newSession();
+  const { page } = second;
+  await second.goto('#/team');
+  await page.getByLabel('Import team file').setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text.slice(0, file.text.length / 2)),
+  });
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toMatch(/cut\.json.*could not be imported/);
+  await expect.poll(() => page.getByRole('table', { name: 'Team members' }).count()).toBe(0);
+
+  await page.getByLabel('Import team file').setInputFiles(file.path);
+  await page.getByRole('heading', { level: 1, name: 'Platform' }).waitFor();
+  await expect
+    .poll(() => memberRows(second).locator('th').allTextContents())
+    .toEqual(['Ada', 'Grace']);
+  first.expectClean();
+  second.expectClean();
+});
+
+test('the CSV has a header and one row per member, with every area and sub-skill', async () => {
+  const session = await newSession();
+  await session.goto('#/team');
+  await pasteLinks(
+    session,
+    [
+      buildShareLink(session.baseUrl, 'Ada', [4, 2, 2, 3, 1]),
+      buildShareLink(session.baseUrl, '=HYPERLINK("x")', [1, 2, 4, 1, 5]),
+    ].join('\n'),
+  );
+  await expect.poll(() => memberRows(session).count()).toBe(2);
+  const csv = await download(session, 'Download CSV');
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  const lines = csv.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/^"?member"?,/i);
+  expect(lines[0]).toContain('Deployment');
+  expect(lines[1]).toMatch(/^"?Ada"?,/);
+  // A name that looks like a formula is defused for spreadsheets.
+  expect(lines[2]).toMatch(/^"?'=HYPERLINK/);
+  session.expectClean();
+});
+
+test('present mode fills the screen and comes back', async () => {
+  const session = await newSession();
+  const { page } = session;
+  await session.goto('#/team');
+  await pasteLinks(session, buildShareLink(session.baseUrl, 'Ada', [4, 2, 2, 3, 1]));
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+  const fills = await page.evaluate(() => {
+    const section = document.querySelector('.team-present');
+    const box = section?.getBoundingClientRect();
+    return Boolean(box && box.width >= window.innerWidth - 1 && box.top <= 1);
+  });
+  expect(fills).toBe(true);
+  await page.getByRole('button', { name: 'Exit presentation' }).click();
+  await page.getByRole('button', { name: 'Present' }).waitFor();
+  session.expectClean();
+});
+
+test('a shared result joins the team with one click', async () => {
+  const session = await newSession();
+  const { page } = session;
+  await page.goto(buildShareLink(session.baseUrl, 'Ada', [4, 2, 2, 3, 1]));
+  await page.getByRole('button', { name: 'Add to a team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+  await expect.poll(() => memberRows(session).locator('th').allTextContents()).toEqual(['Ada']);
+  session.expectClean();
+});
+
+test('past 200 members a clear message, and nothing already there is lost', async () => {
+  const session = await newSession();
+  const { page } = session;
+  await session.goto('#/team');
+  const links = Array.from({ length: 205 }, (_, index) =>
+    buildShareLink(session.baseUrl, `Person ${index + 1}`, [index % 6, 2, 3, (index >> 2) % 6, 1]),
+  );
+  await pasteLinks(session, links.join('\n'));
+  await expect.poll(() => memberRows(session).count(), { timeout: 20_000 }).toBe(200);
+  await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/at most 200/);
+  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  session.expectClean();
+});
