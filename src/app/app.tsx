@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, type MouseEvent } from 'react';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
+import { YourDataPage } from '../features/data/your-data-page';
 import { QuizPage } from '../features/quiz/quiz-page';
 import { useHashPath } from '../lib/hash-location';
 
@@ -34,6 +35,7 @@ const NAV = [
   { path: '/assess', label: 'Assessment' },
   { path: '/results', label: 'Results' },
   { path: '/team', label: 'Team' },
+  { path: '/data', label: 'Your data' },
 ] as const;
 
 const TITLES: Record<string, string> = {
@@ -41,6 +43,7 @@ const TITLES: Record<string, string> = {
   '/assess': 'Assessment — tshape',
   '/results': 'Your results — tshape',
   '/team': 'Team retro — tshape',
+  '/data': 'Your data — tshape',
 };
 
 function renderRoute(path: string) {
@@ -53,6 +56,8 @@ function renderRoute(path: string) {
       return <ResultsPage />;
     case '/team':
       return <TeamPage />;
+    case '/data':
+      return <YourDataPage />;
     default:
       if (path.startsWith('/r/')) return <SharedResultPage link={path} />;
       return <NotFoundPage path={path} />;

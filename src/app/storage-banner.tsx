@@ -30,6 +30,12 @@ export function StorageBanner() {
           </div>
         )}
       </div>
+      {health.readOnly && !health.recoveryReason && (
+        <div className="banner banner--warning" role="alert">
+          <strong>This tab has stopped saving.</strong> A newer version of tshape saved your data in
+          another tab; this older tab leaves it untouched. Reload to use the newer version.
+        </div>
+      )}
       {health.recoveryReason && (
         <div className="banner banner--error" role="alert">
           <strong>We could not read your saved data.</strong> {health.recoveryReason}{' '}

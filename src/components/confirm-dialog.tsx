@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A second, gentler choice beside the main one (e.g. "Merge" beside "Replace"). */
+  secondary?: { label: string; onChoose: () => void };
 }
 
 /**
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  secondary,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -48,6 +51,11 @@ export function ConfirmDialog({
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
+        {secondary && (
+          <button type="button" className="button button--primary" onClick={secondary.onChoose}>
+            {secondary.label}
+          </button>
+        )}
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>

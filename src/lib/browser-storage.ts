@@ -64,3 +64,20 @@ export function removeKey(storage: KeyValueStorage, key: string): void {
     // Nothing to do: a key that cannot be removed is reported by the next read.
   }
 }
+
+/**
+ * Removes every key of this origin's storage that belongs to tshape (the store,
+ * recovery copies, the probe), and nothing else: other apps on the same origin
+ * keep their data.
+ */
+export function removeKeysWithPrefix(prefix: string): number {
+  const storage = openLocalStorage();
+  if (!storage || !(storage instanceof Storage)) return 0;
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key !== null && (key === prefix || key.startsWith(`${prefix}:`))) keys.push(key);
+  }
+  for (const key of keys) removeKey(storage, key);
+  return keys.length;
+}

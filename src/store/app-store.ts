@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { QUESTION_BANK } from '../data/question-bank';
 import { openLocalStorage } from '../lib/browser-storage';
+import { mergeSavedStates } from './merge-saved-state';
 import { createPersistStorage } from './persist-storage';
 import {
   EMPTY_SAVED_STATE,
@@ -36,6 +37,10 @@ export interface AppActions {
   addTeamMembers: (teamId: string, payloads: readonly string[]) => void;
   removeTeamMember: (teamId: string, payload: string) => void;
   setTeamAnonymous: (teamId: string, anonymous: boolean) => void;
+  /** Replaces everything with an imported backup, or merges it in (answers newest-wins). */
+  importData: (state: SavedState, mode: 'replace' | 'merge') => void;
+  /** Forgets everything tshape keeps in this browser. */
+  deleteAllData: () => void;
 }
 
 export type AppState = SavedState & AppActions;
@@ -174,6 +179,21 @@ export function createAppStore(
           set((state) => ({
             teams: updateTeam(state.teams, teamId, (team) => ({ ...team, anonymous })),
           })),
+        importData: (imported, mode) =>
+          set((state) =>
+            mode === 'replace'
+              ? imported
+              : mergeSavedStates(
+                  {
+                    progress: state.progress,
+                    results: state.results,
+                    teams: state.teams,
+                    settings: state.settings,
+                  },
+                  imported,
+                ),
+          ),
+        deleteAllData: () => set(EMPTY_SAVED_STATE),
       }),
       {
         name: STORE_KEY,

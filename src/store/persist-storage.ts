@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { readKey, removeKey, writeKey, type KeyValueStorage } from '../lib/browser-storage';
-import { reportStorageHealth } from './storage-health';
+import { reportStorageHealth, useStorageHealth } from './storage-health';
 import {
   RECOVERY_KEY_PREFIX,
   STORE_VERSION,
@@ -17,8 +17,9 @@ export function createPersistStorage(
   storage: KeyValueStorage | null,
   now: () => number = Date.now,
 ): PersistStorage<SavedState> {
-  let readOnly = false;
   if (!storage) reportStorageHealth({ mode: 'memory' });
+  // Read-only is a fact about the medium, kept in one place: the health store.
+  const isReadOnly = () => useStorageHealth.getState().readOnly;
 
   function keepAside(raw: string, reason: string): void {
     if (!storage) return;
@@ -44,7 +45,6 @@ export function createPersistStorage(
           if (raw !== null) keepAside(raw, outcome.reason);
           return null;
         case 'newer':
-          readOnly = true;
           reportStorageHealth({ readOnly: true });
           if (raw !== null) {
             keepAside(raw, `It was saved by a newer version of tshape (v${outcome.version}).`);
@@ -53,12 +53,15 @@ export function createPersistStorage(
       }
     },
     setItem(name, value): void {
-      if (!storage || readOnly) return;
-      const outcome = writeKey(storage, name, JSON.stringify(value));
+      if (!storage || isReadOnly()) return;
+      const text = JSON.stringify(value);
+      // Writing what is already there would only wake other tabs for nothing.
+      if (readKey(storage, name) === text) return;
+      const outcome = writeKey(storage, name, text);
       reportStorageHealth({ lastWrite: outcome === 'saved' ? 'saved' : 'not-saved' });
     },
     removeItem(name): void {
-      if (storage && !readOnly) removeKey(storage, name);
+      if (storage && !isReadOnly()) removeKey(storage, name);
     },
   };
 }

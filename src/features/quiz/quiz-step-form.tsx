@@ -29,12 +29,20 @@ export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStep
     lastMark.current = performance.now();
   }, []);
 
-  const { register, handleSubmit, getValues } = useForm<StepValues>({
+  const { register, handleSubmit, getValues, setValue } = useForm<StepValues>({
     defaultValues: Object.fromEntries(
       step.questions.map((question) => [question.id, stringValue(answers[question.id])]),
     ),
     shouldFocusError: false,
   });
+
+  // Answers can also arrive from another tab (merged into the store): show them here too.
+  useEffect(() => {
+    for (const question of step.questions) {
+      const value = stringValue(answers[question.id]);
+      if (getValues(question.id) !== value) setValue(question.id, value);
+    }
+  }, [answers, step, getValues, setValue]);
 
   function recordAnswer(event: ChangeEvent<HTMLFormElement>) {
     const input = event.target as unknown;

@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { STORE_VERSION, restoreSavedState, type SavedState } from './saved-state';
+
+export const BACKUP_FORMAT = 'tshape-backup';
+export const MAX_BACKUP_BYTES = 5_000_000;
+
+/** Everything tshape keeps, as one JSON file: the saved store as it would sit in storage. */
+export function encodeBackup(state: SavedState, now: Date): string {
+  return JSON.stringify(
+    { format: BACKUP_FORMAT, exportedAt: now.toISOString(), version: STORE_VERSION, state },
+    null,
+    2,
+  );
+}
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  state: v.unknown(),
+});
+
+export type BackupDecode =
+  | { readonly ok: true; readonly state: SavedState }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Reads a backup file through the same gate as saved data: old versions are
+ * migrated forward, anything invalid is refused with a reason, and nothing throws.
+ */
+export function decodeBackup(text: string): BackupDecode {
+  if (text.length > MAX_BACKUP_BYTES) {
+    return { ok: false, error: 'the file is too large to be a tshape backup (over 5 MB)' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: 'it is not valid JSON; the file may be cut off' };
+  }
+  const backup = v.safeParse(BackupSchema, json);
+  if (!backup.success) return { ok: false, error: 'it is not a tshape backup file' };
+  const outcome = restoreSavedState(
+    JSON.stringify({ state: backup.output.state, version: backup.output.version }),
+  );
+  switch (outcome.kind) {
+    case 'restored':
+      return { ok: true, state: outcome.state };
+    case 'newer':
+      return { ok: false, error: 'it was made by a newer version of tshape' };
+    case 'corrupt':
+      return { ok: false, error: `it is damaged: ${outcome.reason}` };
+    case 'empty':
+      return { ok: false, error: 'it is empty' };
+  }
+}

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { buildResult } from '../testing/builders';
+import { mergeSavedStates } from './merge-saved-state';
+import { EMPTY_SAVED_STATE, type SavedState } from './saved-state';
+
+const progress = (answers: Record<string, { value: number; at: number }>, startedAt = 100) => ({
+  bankVersion: 1,
+  startedAt,
+  step: 0,
+  answers: Object.fromEntries(
+    Object.entries(answers).map(([id, answer]) => [id, { ...answer, ms: 1_000 }]),
+  ),
+});
+
+test('two tabs answering different items keep every answer; the same item keeps the newest', () => {
+  const mine: SavedState = {
+    ...EMPTY_SAVED_STATE,
+    progress: progress({ a: { value: 1, at: 200 }, shared: { value: 2, at: 500 } }),
+  };
+  const theirs: SavedState = {
+    ...EMPTY_SAVED_STATE,
+    progress: progress({ b: { value: 4, at: 300 }, shared: { value: 5, at: 400 } }),
+  };
+  const merged = mergeSavedStates(mine, theirs);
+  expect(merged.progress?.answers).toEqual({
+    a: { value: 1, at: 200, ms: 1_000 },
+    b: { value: 4, at: 300, ms: 1_000 },
+    shared: { value: 2, at: 500, ms: 1_000 },
+  });
+});
+
+test('results and teams are unions by id, in date order', () => {
+  const older = buildResult({ id: 'r1', completedAt: '2026-01-01T00:00:00.000Z' });
+  const newer = buildResult({ id: 'r2', completedAt: '2026-06-01T00:00:00.000Z' });
+  const team = {
+    id: 't1',
+    name: 'A',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    anonymous: false,
+    members: [],
+  };
+  const merged = mergeSavedStates(
+    { ...EMPTY_SAVED_STATE, results: [newer] },
+    { ...EMPTY_SAVED_STATE, results: [older], teams: [team] },
+  );
+  expect(merged.results.map((result) => result.id)).toEqual(['r1', 'r2']);
+  expect(merged.teams).toEqual([team]);
+});
+
+test('a progress the other tab completed is not resurrected here', () => {
+  const mine = { ...EMPTY_SAVED_STATE, progress: progress({ a: { value: 1, at: 200 } }, 100) };
+  const theirs = {
+    ...EMPTY_SAVED_STATE,
+    results: [buildResult({ completedAt: '2026-11-23T10:00:00.000Z' })],
+  };
+  expect(mergeSavedStates(mine, theirs).progress).toBeNull();
+  const unrelated = { ...EMPTY_SAVED_STATE, progress: null };
+  expect(mergeSavedStates(mine, unrelated).progress).toEqual(mine.progress);
+});

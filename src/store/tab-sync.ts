@@ -1,0 +1,26 @@
+import type { AppStore } from './app-store';
+import { mergeSavedStates } from './merge-saved-state';
+import { STORE_KEY, restoreSavedState } from './saved-state';
+import { reportStorageHealth } from './storage-health';
+
+/**
+ * Keeps two open tabs in step. When another tab saves, its data is merged into
+ * this one's (answer by answer, newest wins). The merge is written back only if
+ * it adds something, so tabs never echo each other. A newer tshape's data puts
+ * this tab in read-only mode instead of being overwritten.
+ */
+export function startTabSync(store: AppStore, target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORE_KEY || event.newValue === null) return;
+    const outcome = restoreSavedState(event.newValue);
+    if (outcome.kind === 'newer') {
+      reportStorageHealth({ readOnly: true });
+      return;
+    }
+    if (outcome.kind !== 'restored') return;
+    const { progress, results, teams, settings } = store.getState();
+    store.setState(mergeSavedStates({ progress, results, teams, settings }, outcome.state));
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}
