@@ -16,6 +16,9 @@ const SharedResultPage = lazy(() =>
 const TeamPage = lazy(() =>
   import('../features/team/team-page').then((module) => ({ default: module.TeamPage })),
 );
+const HistoryPage = lazy(() =>
+  import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
+);
 const ResultsPage = lazy(() =>
   loadResultsPage().then((module) => ({ default: module.ResultsPage })),
 );
@@ -34,6 +37,7 @@ function prefetchWhenIdle(load: () => Promise<unknown>): () => void {
 const NAV = [
   { path: '/assess', label: 'Assessment' },
   { path: '/results', label: 'Results' },
+  { path: '/history', label: 'History' },
   { path: '/team', label: 'Team' },
   { path: '/data', label: 'Your data' },
 ] as const;
@@ -44,6 +48,7 @@ const TITLES: Record<string, string> = {
   '/results': 'Your results — tshape',
   '/team': 'Team retro — tshape',
   '/data': 'Your data — tshape',
+  '/history': 'History — tshape',
 };
 
 function renderRoute(path: string) {
@@ -58,8 +63,13 @@ function renderRoute(path: string) {
       return <TeamPage />;
     case '/data':
       return <YourDataPage />;
+    case '/history':
+      return <HistoryPage />;
     default:
       if (path.startsWith('/r/')) return <SharedResultPage link={path} />;
+      if (path.startsWith('/results/')) {
+        return <ResultsPage resultId={path.slice('/results/'.length)} />;
+      }
       return <NotFoundPage path={path} />;
   }
 }

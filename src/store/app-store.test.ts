@@ -172,3 +172,21 @@ test('teams are created, opened, renamed, filled without duplicates, and deleted
   expect(store.getState().teams).toEqual([]);
   expect(store.getState().settings.activeTeamId).toBeUndefined();
 });
+
+test('a retake starts prefilled from the latest result and leaves that result untouched', () => {
+  const { store } = storeOver(createMemoryStorage(), () => Date.UTC(2026, 10, 23, 9));
+  store.getState().answerQuestion('stats-probability', 3, 4_000);
+  const first = store.getState().completeAssessment();
+  store.getState().retakeAssessment();
+  expect(store.getState().progress).toMatchObject({
+    prefilledFrom: first?.id,
+    answers: { 'stats-probability': { value: 3, ms: 0 } },
+  });
+  store.getState().answerQuestion('stats-probability', 4, 2_000);
+  store.getState().completeAssessment();
+  expect(store.getState().results.map((result) => result.responses['stats-probability'])).toEqual([
+    3, 4,
+  ]);
+  store.getState().deleteResult(first?.id ?? '');
+  expect(store.getState().results).toHaveLength(1);
+});

@@ -22,6 +22,9 @@ export interface AppActions {
   answerQuestion: (questionId: string, value: number, msSpent: number) => void;
   goToStep: (step: number) => void;
   discardProgress: () => void;
+  /** Starts a new assessment prefilled with the latest result's answers; that result stays as it is. */
+  retakeAssessment: () => void;
+  deleteResult: (resultId: string) => void;
   /** Reopens a completed result's answers in the quiz; completing them replaces that result. */
   reviewResult: (resultId: string) => void;
   /** Saves the answers in progress as a dated result, then clears the progress. */
@@ -82,6 +85,24 @@ export function createAppStore(
         goToStep: (step) =>
           set((state) => ({ progress: { ...(state.progress ?? newProgress(now())), step } })),
         discardProgress: () => set({ progress: null }),
+        retakeAssessment: () =>
+          set((state) => {
+            const latest = state.results.at(-1);
+            const at = now();
+            if (!latest) return { progress: newProgress(at) };
+            const answers = Object.fromEntries(
+              Object.entries(latest.responses).map(([id, value]) => [
+                id,
+                // No time is measured for carried-over answers (0 = not measured).
+                { value, at, ms: 0 },
+              ]),
+            );
+            return {
+              progress: { ...newProgress(at), answers, prefilledFrom: latest.id },
+            };
+          }),
+        deleteResult: (resultId) =>
+          set((state) => ({ results: state.results.filter((result) => result.id !== resultId) })),
         reviewResult: (resultId) =>
           set((state) => {
             const result = state.results.find((each) => each.id === resultId);

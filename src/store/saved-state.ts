@@ -30,6 +30,8 @@ const ProgressSchema = v.object({
   answers: v.record(v.string(), AnswerSchema),
   /** The id of a completed result these answers revise ("Review your answers"); it is replaced on completion. */
   revises: v.optional(v.string()),
+  /** The id of the result a retake was prefilled from: the quiz says so. */
+  prefilledFrom: v.optional(v.string()),
 });
 
 const ResultSchema = v.object({

@@ -74,6 +74,12 @@ export function QuizPage() {
         </h1>
         <p className="quiz__summary">{step.area.summary}</p>
       </header>
+      {progress?.prefilledFrom && !progress.revises && (
+        <p className="callout">
+          This retake starts from your last answers: change only what has moved. Your earlier result
+          stays as it was.
+        </p>
+      )}
       {progress?.revises && (
         <p className="callout">
           You are reviewing your answers. Change whatever you like; “See results” replaces the

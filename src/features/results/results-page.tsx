@@ -8,16 +8,24 @@ import { SharePanel } from './share-panel';
 const SHARE_NAME_FIELD = 'share-display-name';
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 
-/** `#/results`: the person's latest completed result. */
-export function ResultsPage() {
-  const latest = useAppStore(selectLatestResult);
+/** `#/results`: the person's latest completed result; `#/results/<id>`: one from their history. */
+export function ResultsPage({ resultId }: { resultId?: string } = {}) {
+  const newest = useAppStore(selectLatestResult);
+  const chosen = useAppStore((state) =>
+    resultId === undefined ? undefined : state.results.find((result) => result.id === resultId),
+  );
+  const latest = resultId === undefined ? newest : chosen;
   const reviewResult = useAppStore((state) => state.reviewResult);
 
   if (!latest) {
     return (
       <section className="page page--narrow">
         <h1>Your T-shape</h1>
-        <p>You have no completed assessment yet. It takes about 10 minutes.</p>
+        <p>
+          {resultId === undefined
+            ? 'You have no completed assessment yet. It takes about 10 minutes.'
+            : 'This result is not in this browser’s history (it may have been deleted).'}
+        </p>
         <p>
           <a className="button button--primary" href="#/assess">
             Start assessment

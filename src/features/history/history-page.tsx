@@ -1,0 +1,297 @@
+import { useMemo, useState } from 'react';
+import { QUESTION_BANK } from '../../data/question-bank';
+import { GrowthChart } from '../../charts/growth-chart';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { computeAreaScores } from '../../domain/area-scores';
+import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
+import { formatPosition } from '../../domain/reading';
+import { compareResults } from '../../domain/result-change';
+import { summariseShape } from '../../domain/shape';
+import { computeSpectrumPosition } from '../../domain/spectrum';
+import { navigate } from '../../lib/hash-location';
+import type { CompletedResult } from '../../store/saved-state';
+import { useAppStore } from '../../store/store-context';
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+function formatChange(change: number | null): string {
+  if (change === null) return '—';
+  const rounded = Math.round(change);
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}`;
+}
+
+/** A result's shape and position without the bootstrap: the history table lists many. */
+function describeRow(result: CompletedResult) {
+  const scores = computeAreaScores(QUESTION_BANK, result.responses);
+  const position = computeSpectrumPosition(scores);
+  return {
+    shape: summariseShape(scores).shape,
+    position: position === null ? 'Not enough signal' : formatPosition(position),
+  };
+}
+
+/** `#/history`: every completed result, growth over time, and change between two of them. */
+export function HistoryPage() {
+  const results = useAppStore((state) => state.results);
+  const retakeAssessment = useAppStore((state) => state.retakeAssessment);
+  const deleteResult = useAppStore((state) => state.deleteResult);
+  const newestFirst = useMemo(() => [...results].reverse(), [results]);
+  const [earlierId, setEarlierId] = useState('');
+  const [laterId, setLaterId] = useState('');
+  const [comparing, setComparing] = useState(false);
+  const [deleting, setDeleting] = useState<CompletedResult | null>(null);
+
+  const later = results.find((result) => result.id === laterId) ?? newestFirst[0];
+  const earlier = results.find((result) => result.id === earlierId) ?? newestFirst[1];
+  const change = useMemo(
+    () => (comparing && earlier && later ? compareResults(earlier, later) : null),
+    [comparing, earlier, later],
+  );
+  const growth = useMemo(() => toGrowthSeries(results), [results]);
+
+  function retake() {
+    retakeAssessment();
+    navigate('/assess');
+  }
+
+  if (results.length === 0) {
+    return (
+      <section className="page page--narrow">
+        <h1>History</h1>
+        <p>No completed results yet. Each time you finish the assessment, it is kept here.</p>
+        <p>
+          <a className="button button--primary" href="#/assess">
+            Start assessment
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div className="page history">
+      <header>
+        <h1>History</h1>
+        <p className="section-lede">
+          Every result you have completed in this browser, newest first. Retake the assessment after
+          a quarter, a new role or a course to see what moved.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={retake}>
+            Retake
+          </button>
+        </div>
+        <p className="hint">
+          A retake starts from your last answers, so you only change what moved.
+        </p>
+      </header>
+
+      <section className="card" aria-labelledby="results-list-title">
+        <h2 id="results-list-title">Results</h2>
+        <div className="table-scroll">
+          <table className="data-table members-table">
+            <caption>Your results</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Shape</th>
+                <th scope="col">Spectrum</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {newestFirst.map((result) => {
+                const row = describeRow(result);
+                const date = DATE_FORMAT.format(new Date(result.completedAt));
+                return (
+                  <tr key={result.id}>
+                    <th scope="row">{date}</th>
+                    <td>{row.shape}</td>
+                    <td>{row.position}</td>
+                    <td className="history__actions">
+                      <a className="button button--small" href={`#/results/${result.id}`}>
+                        Open<span className="visually-hidden"> the result of {date}</span>
+                      </a>{' '}
+                      <button
+                        type="button"
+                        className="button button--small button--quiet"
+                        aria-label={`Delete the result of ${date}`}
+                        onClick={() => setDeleting(result)}
+                      >
+                        Delete
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {results.length >= 2 && (
+        <section className="card" aria-labelledby="compare-title">
+          <h2 id="compare-title">Compare two results</h2>
+          <div className="history__compare-form">
+            <div className="field">
+              <label htmlFor="compare-earlier">Earlier result</label>
+              <select
+                id="compare-earlier"
+                value={earlier?.id ?? ''}
+                onChange={(event) => setEarlierId(event.target.value)}
+              >
+                {newestFirst.map((result) => (
+                  <option key={result.id} value={result.id}>
+                    {DATE_FORMAT.format(new Date(result.completedAt))}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="compare-later">Later result</label>
+              <select
+                id="compare-later"
+                value={later?.id ?? ''}
+                onChange={(event) => setLaterId(event.target.value)}
+              >
+                {newestFirst.map((result) => (
+                  <option key={result.id} value={result.id}>
+                    {DATE_FORMAT.format(new Date(result.completedAt))}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" className="button" onClick={() => setComparing(true)}>
+              Compare with a past result
+            </button>
+          </div>
+          {change && (
+            <>
+              <ul className="change-summary">
+                {change.summary.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              {change.bankNote && <p className="hint">{change.bankNote}</p>}
+              <table className="data-table data-table--compare">
+                <caption>Change per area (scores 0–100)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    <th scope="col">Before</th>
+                    <th scope="col">After</th>
+                    <th scope="col">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {change.areas.map((area) => (
+                    <tr key={area.area}>
+                      <th scope="row">{area.name}</th>
+                      <td>{area.before === null ? '—' : Math.round(area.before)}</td>
+                      <td>{area.after === null ? '—' : Math.round(area.after)}</td>
+                      <td>{formatChange(area.change)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <details className="data-details">
+                <summary>Show the change per skill</summary>
+                <table className="data-table">
+                  <caption>Change per skill (levels 0–5)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Skill</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {change.items
+                      .filter((item) => item.status !== 'same')
+                      .map((item) => (
+                        <tr key={item.itemId}>
+                          <th scope="row">{item.title}</th>
+                          <td>{item.before ?? (item.status === 'added' ? 'new item' : '—')}</td>
+                          <td>
+                            {item.after ?? (item.status === 'removed' ? 'item retired' : '—')}
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </details>
+            </>
+          )}
+        </section>
+      )}
+
+      {results.length >= MIN_RESULTS_FOR_GROWTH_LINE && (
+        <section className="card" aria-labelledby="growth-title">
+          <h2 id="growth-title">Growth</h2>
+          <figure className="figure">
+            <GrowthChart
+              rows={growth.map((point) => ({ label: point.label, ...point.scores }))}
+              series={QUESTION_BANK.areas.map((area) => ({ key: area.id, name: area.name }))}
+            />
+            <figcaption className="chart-summary">
+              <ul className="legend legend--members" aria-label="Lines">
+                {QUESTION_BANK.areas.map((area, index) => (
+                  <li key={area.id} className="legend__member">
+                    <span className={`swatch swatch--${index % 6}`} aria-hidden="true" />
+                    {area.name}
+                  </li>
+                ))}
+              </ul>
+              Area scores at each result, oldest on the left; each line has its own dash pattern.
+            </figcaption>
+          </figure>
+          <details className="data-details">
+            <summary>Show growth as a table</summary>
+            <table className="data-table">
+              <caption>Area scores over time</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  {QUESTION_BANK.areas.map((area) => (
+                    <th scope="col" key={area.id}>
+                      {area.shortName}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {growth.map((point) => (
+                  <tr key={point.date}>
+                    <th scope="row">{point.label}</th>
+                    {QUESTION_BANK.areas.map((area) => (
+                      <td key={area.id}>
+                        {point.scores[area.id] === null
+                          ? '—'
+                          : Math.round(point.scores[area.id] ?? 0)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </section>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this result?"
+        body={`The result of ${deleting ? DATE_FORMAT.format(new Date(deleting.completedAt)) : ''} will be removed from this browser. Your other results stay.`}
+        confirmLabel="Delete result"
+        onConfirm={() => {
+          if (deleting) deleteResult(deleting.id);
+          setDeleting(null);
+        }}
+        onCancel={() => setDeleting(null)}
+      />
+    </div>
+  );
+}
