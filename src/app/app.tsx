@@ -5,6 +5,8 @@ import { StorageBanner } from './storage-banner';
 import { YourDataPage } from '../features/data/your-data-page';
 import { QuizPage } from '../features/quiz/quiz-page';
 import { useHashPath } from '../lib/hash-location';
+import { useAppStore } from '../store/store-context';
+import { ThemePicker } from './theme-picker';
 
 /** The results page carries Recharts: it is loaded only where charts are drawn. */
 const loadResultsPage = () => import('../features/results/results-page');
@@ -77,6 +79,12 @@ function renderRoute(path: string) {
 /** The app shell: the only place where features meet. */
 export function App() {
   const path = useHashPath();
+  const theme = useAppStore((state) => state.settings.theme);
+
+  // The theme is a data attribute on <html>: CSS picks the tokens, "system" follows the OS.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   useEffect(() => {
     document.title =
@@ -121,6 +129,7 @@ export function App() {
         <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>
       </main>
       <footer className="site-footer">
+        <ThemePicker />
         <p>
           Private by design: tshape keeps your answers in this browser only. No accounts, no
           tracking, no server.

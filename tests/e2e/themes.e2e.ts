@@ -1,0 +1,45 @@
+import { afterEach, expect, test } from 'vitest';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { completeAssessment } from './quiz-driver';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+test('the theme follows the system, can be chosen, and is remembered', async () => {
+  session = await openSession({ colorScheme: 'dark' });
+  const { page } = session;
+  await session.goto();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(18, 20, 23)');
+  await page.getByLabel('Theme').selectOption({ label: 'High contrast' });
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+    .toBe('contrast');
+  await page.getByLabel('Theme').selectOption({ label: 'Light' });
+  await expect.poll(background).toBe('rgb(246, 245, 241)');
+  session.expectClean();
+});
+
+for (const [name, scheme, choice] of [
+  ['dark', 'dark', null],
+  ['high contrast', 'light', 'High contrast'],
+] as const) {
+  test(`home, quiz and results pass axe in the ${name} theme`, async () => {
+    session = await openSession({ colorScheme: scheme });
+    const { page } = session;
+    await session.goto();
+    if (choice) await page.getByLabel('Theme').selectOption({ label: choice });
+    await expectNoAxeViolations(page);
+    await session.goto('#/assess');
+    await expectNoAxeViolations(page);
+    await completeAssessment(page, [4, 2, 2, 3, 1]);
+    await page.locator('.chart--tshape .chart__bar').first().waitFor();
+    await expectNoAxeViolations(page);
+    session.expectClean();
+  });
+}
