@@ -3,6 +3,7 @@ import { LEVELS } from '../data/levels';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { navigate } from '../lib/hash-location';
 import { selectHasProgress, selectLatestResult } from '../store/selectors';
+import { TableScroll } from '../components/table-scroll';
 import { useAppStore } from '../store/store-context';
 
 export function HomePage() {
@@ -75,24 +76,26 @@ export function HomePage() {
           </li>
         </ul>
         <h3 id="scale-title">The scale</h3>
-        <table className="scale-table" aria-labelledby="scale-title">
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">Name</th>
-              <th scope="col">What it means</th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.map((level) => (
-              <tr key={level.level}>
-                <td className="scale-table__level">{level.level}</td>
-                <th scope="row">{level.name}</th>
-                <td>{level.meaning}</td>
+        <TableScroll label="The scale">
+          <table className="scale-table" aria-labelledby="scale-title">
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col">Name</th>
+                <th scope="col">What it means</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {LEVELS.map((level) => (
+                <tr key={level.level}>
+                  <td className="scale-table__level">{level.level}</td>
+                  <th scope="row">{level.name}</th>
+                  <td>{level.meaning}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <ConfirmDialog

@@ -119,6 +119,29 @@ const pages = [
     },
   ],
   [
+    'history',
+    async (page) => {
+      for (const levels of [
+        [1, 2, 2, 1, 1],
+        [2, 2, 3, 2, 3],
+        [2, 3, 4, 2, 4],
+      ]) {
+        await takeAssessment(page, levels);
+      }
+      await page.goto(`${baseUrl}#/history`);
+      await page.getByRole('button', { name: 'Compare with a past result' }).click();
+      await page.locator('.chart--growth .recharts-curve').first().waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
+    'data',
+    async (page) => {
+      await page.goto(`${baseUrl}#/data`);
+      await page.getByRole('heading', { name: 'Your data' }).waitFor();
+    },
+  ],
+  [
     'bad-link',
     async (page) => {
       await page.goto(`${baseUrl}#/r/AQEAbc`);

@@ -1,3 +1,4 @@
+import { TableScroll } from '../table-scroll';
 import type { Profile } from '../../domain/profile';
 
 interface ComparisonTableProps {
@@ -23,36 +24,40 @@ export function ComparisonTable({
   return (
     <section className="results__section card" aria-labelledby="comparison-title">
       <h2 id="comparison-title">Side by side</h2>
-      <table className="data-table data-table--compare">
-        <caption>
-          Area scores (0–100): {subjectName} and {compareName}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">{subjectName}</th>
-            <th scope="col">{compareName}</th>
-            <th scope="col">
-              Difference ({compareName} − {subjectName})
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {profile.areas.map((area) => {
-            const other = compareProfile.areas.find((each) => each.id === area.id);
-            const mine = area.score;
-            const theirs = other?.score ?? null;
-            return (
-              <tr key={area.id}>
-                <th scope="row">{area.name}</th>
-                <td>{mine === null ? '—' : Math.round(mine)}</td>
-                <td>{theirs === null ? '—' : Math.round(theirs)}</td>
-                <td>{mine === null || theirs === null ? '—' : formatDifference(theirs - mine)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label="Area scores side by side">
+        <table className="data-table data-table--compare">
+          <caption>
+            Area scores (0–100): {subjectName} and {compareName}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">{subjectName}</th>
+              <th scope="col">{compareName}</th>
+              <th scope="col">
+                Difference ({compareName} − {subjectName})
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {profile.areas.map((area) => {
+              const other = compareProfile.areas.find((each) => each.id === area.id);
+              const mine = area.score;
+              const theirs = other?.score ?? null;
+              return (
+                <tr key={area.id}>
+                  <th scope="row">{area.name}</th>
+                  <td>{mine === null ? '—' : Math.round(mine)}</td>
+                  <td>{theirs === null ? '—' : Math.round(theirs)}</td>
+                  <td>
+                    {mine === null || theirs === null ? '—' : formatDifference(theirs - mine)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { summariseShape } from '../../domain/shape';
 import { computeSpectrumPosition } from '../../domain/spectrum';
 import { navigate } from '../../lib/hash-location';
 import type { CompletedResult } from '../../store/saved-state';
+import { TableScroll } from '../../components/table-scroll';
 import { useAppStore } from '../../store/store-context';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -176,27 +177,29 @@ export function HistoryPage() {
                 ))}
               </ul>
               {change.bankNote && <p className="hint">{change.bankNote}</p>}
-              <table className="data-table data-table--compare">
-                <caption>Change per area (scores 0–100)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Area</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                    <th scope="col">Change</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {change.areas.map((area) => (
-                    <tr key={area.area}>
-                      <th scope="row">{area.name}</th>
-                      <td>{area.before === null ? '—' : Math.round(area.before)}</td>
-                      <td>{area.after === null ? '—' : Math.round(area.after)}</td>
-                      <td>{formatChange(area.change)}</td>
+              <TableScroll label="Change per area">
+                <table className="data-table data-table--compare">
+                  <caption>Change per area (scores 0–100)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Area</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
+                      <th scope="col">Change</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {change.areas.map((area) => (
+                      <tr key={area.area}>
+                        <th scope="row">{area.name}</th>
+                        <td>{area.before === null ? '—' : Math.round(area.before)}</td>
+                        <td>{area.after === null ? '—' : Math.round(area.after)}</td>
+                        <td>{formatChange(area.change)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <details className="data-details">
                 <summary>Show the change per skill</summary>
                 <table className="data-table">
