@@ -1,4 +1,5 @@
 import type { QuizStep } from '../../domain/quiz-plan';
+import { useStorageHealth } from '../../store/storage-health';
 
 interface QuizProgressProps {
   steps: readonly QuizStep[];
@@ -9,13 +10,22 @@ interface QuizProgressProps {
 
 export function QuizProgress({ steps, stepIndex, answered, total }: QuizProgressProps) {
   const percent = total === 0 ? 0 : Math.round((answered / total) * 100);
+  const health = useStorageHealth();
+  const saved =
+    health.mode === 'memory' || health.readOnly
+      ? 'Not saved: this tab keeps answers in memory only'
+      : health.lastWrite === 'not-saved'
+        ? 'Last answer not saved'
+        : 'Every answer is saved in this browser';
   return (
     <div className="quiz-progress">
       <div className="quiz-progress__meta">
         <span>
           {answered} of {total} answered
         </span>
-        <span aria-hidden="true">{percent}%</span>
+        <span role="status" className="quiz-progress__saved">
+          {saved}
+        </span>
       </div>
       <div
         className="quiz-progress__track"
