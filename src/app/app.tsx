@@ -2,14 +2,22 @@ import { Suspense, lazy, useEffect, type MouseEvent } from 'react';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
-import { YourDataPage } from '../features/data/your-data-page';
-import { QuizPage } from '../features/quiz/quiz-page';
 import { useHashPath } from '../lib/hash-location';
+import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { ThemePicker } from './theme-picker';
 
-/** The results page carries Recharts: it is loaded only where charts are drawn. */
+/**
+ * Every page but home is loaded on demand: the first page carries React, the store
+ * and home only. The results page carries Recharts, loaded only where charts are drawn.
+ */
 const loadResultsPage = () => import('../features/results/results-page');
+const QuizPage = lazy(() =>
+  import('../features/quiz/quiz-page').then((module) => ({ default: module.QuizPage })),
+);
+const YourDataPage = lazy(() =>
+  import('../features/data/your-data-page').then((module) => ({ default: module.YourDataPage })),
+);
 const SharedResultPage = lazy(() =>
   import('../features/share/shared-result-page').then((module) => ({
     default: module.SharedResultPage,
@@ -25,7 +33,10 @@ const ResultsPage = lazy(() =>
   loadResultsPage().then((module) => ({ default: module.ResultsPage })),
 );
 
-/** Fetches the results chunk while the person answers, so "See results" shows charts at once. */
+/**
+ * Fetches the results chunk while the person answers, so "See results" shows charts
+ * at once. It waits for a first answer, so merely opening the quiz costs nothing.
+ */
 function prefetchWhenIdle(load: () => Promise<unknown>): () => void {
   const run = () => void load().catch(() => undefined);
   if ('requestIdleCallback' in window) {
@@ -93,9 +104,10 @@ export function App() {
     window.scrollTo(0, 0);
   }, [path]);
 
+  const answering = useAppStore(selectHasProgress);
   useEffect(() => {
-    if (path === '/assess') return prefetchWhenIdle(loadResultsPage);
-  }, [path]);
+    if (path === '/assess' && answering) return prefetchWhenIdle(loadResultsPage);
+  }, [path, answering]);
 
   return (
     <>

@@ -7,9 +7,10 @@
  * `version`. Fixing a typo that keeps the meaning does not.
  */
 import type { QuestionBank } from './bank-types';
+import { QUESTION_BANK_VERSION } from './bank-version';
 
 export const QUESTION_BANK: QuestionBank = {
-  version: 1,
+  version: QUESTION_BANK_VERSION,
   areas: [
     {
       id: 'statistics',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { QUESTION_BANK } from '../data/question-bank';
+import { QUESTION_BANK_VERSION } from '../data/bank-version';
 import { openLocalStorage } from '../lib/browser-storage';
 import { mergeSavedStates } from './merge-saved-state';
 import { createPersistStorage } from './persist-storage';
@@ -49,7 +49,7 @@ export interface AppActions {
 export type AppState = SavedState & AppActions;
 
 function newProgress(now: number): Progress {
-  return { bankVersion: QUESTION_BANK.version, startedAt: now, step: 0, answers: {} };
+  return { bankVersion: QUESTION_BANK_VERSION, startedAt: now, step: 0, answers: {} };
 }
 
 function newId(now: number): string {

@@ -72,6 +72,7 @@ test('a rating lists its levels in ascending order, Not yet first', async () => 
   const { page } = session;
   await session.goto('#/assess');
   const first = page.getByRole('main').getByRole('radiogroup').first();
+  await first.waitFor();
   const names = await first
     .getByRole('radio')
     .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));

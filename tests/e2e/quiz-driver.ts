@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
  */
 export async function answerStep(page: Page, level: number | ((name: string) => number)) {
   const groups = page.getByRole('main').getByRole('radiogroup');
+  // The quiz is loaded on demand: wait for it before counting its questions.
+  await groups.first().waitFor();
   const count = await groups.count();
   for (let index = 0; index < count; index += 1) {
     const group = groups.nth(index);

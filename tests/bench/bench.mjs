@@ -1,0 +1,879 @@
+// `npm run bench`: how big and how fast tshape is, against its budgets (issue 7,
+// DESIGN.md "Quality bars"). One run builds the app and a bare React 19 + Vite
+// "hello world" as the reference, then measures, in Debian's Chromium:
+//   1. the JavaScript each route loads (raw and gzip), beside the reference;
+//   2. Lighthouse 12, mobile preset, median of three runs per page;
+//   3. interaction times with the CPU slowed 4× (DevTools protocol);
+//   4. share payload lengths, with the app's own codec.
+// It prints a table with each figure, its budget and PASS/FAIL, and writes the same
+// to bench-results.json (gitignored). It is a report: it exits 0 even when a budget
+// fails. Speed is measured here and never asserted in a timed test (machines are
+// shared and noisy), so budgets on sizes are ratios to a reference built in the
+// same run.
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium; no browser is ever
+// downloaded), BENCH_RUNS (timed runs per figure, default 5), BENCH_LIGHTHOUSE=0
+// to skip Lighthouse.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { build, createServer, preview } from 'vite';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RESULTS_FILE = path.join(REPO, 'bench-results.json');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags of tests/e2e/browser.ts: Debian's Chromium, quiet and offline. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** A mid-range phone's screen: the budgets are about slow phones. */
+const PHONE = { width: 390, height: 844 };
+const CPU_SLOWDOWN = 4;
+const TIMED_RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
+const LIGHTHOUSE_RUNS = 3;
+const TEAM_SIZES = [10, 50, 200];
+/** The team seeded for the team route's bytes and Lighthouse: a typical retro. */
+const TYPICAL_TEAM = 10;
+const DECODE_LINKS = 200;
+
+/** What "drawn" means on each page: every selector matches (CSS counts rows for us). */
+const RESULT_CHARTS = [
+  '.chart--tshape .chart__bar',
+  '.chart--spectrum',
+  '.chart--radar .recharts-polygon',
+];
+const teamDrawn = (size) => [
+  `.members-table tbody tr:nth-child(${size})`,
+  '.chart--team .recharts-bar-rectangle',
+];
+
+const rows = [];
+const details = {};
+
+async function main() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  // Builds go to a temporary directory, never to dist/, which tests may be serving.
+  const work = await mkdtemp(path.join(tmpdir(), 'tshape-bench-'));
+  const servers = [];
+  let browser;
+  try {
+    console.log('Building the app and the bare React reference…');
+    const appOut = await buildApp(path.join(work, 'app'));
+    const bareRoot = await buildBareReact(path.join(work, 'bare-react'));
+    const decoderSource = await buildDecoder();
+    const fixtures = await loadFixtures();
+
+    const app = await preview({
+      root: REPO,
+      logLevel: 'warn',
+      build: { outDir: appOut },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    });
+    servers.push(app);
+    const bare = await preview({
+      root: bareRoot,
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      build: { outDir: path.join(bareRoot, 'dist') },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    });
+    servers.push(bare);
+    const appUrl = app.resolvedUrls.local[0];
+    const bareUrl = bare.resolvedUrls.local[0];
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+    });
+    details.chromium = browser.version();
+
+    console.log('Measuring JavaScript bytes…');
+    await measureBytes(browser, { appUrl, bareUrl, appOut, fixtures });
+    console.log(`Timing interactions at ${CPU_SLOWDOWN}× CPU slowdown (${TIMED_RUNS} runs each)…`);
+    await measureTimings(browser, { appUrl, fixtures, decoderSource });
+    await browser.close();
+    browser = undefined;
+
+    if (process.env.BENCH_LIGHTHOUSE === '0') {
+      noteLighthouseNotRun('BENCH_LIGHTHOUSE=0');
+    } else {
+      console.log(`Running Lighthouse (mobile, ${LIGHTHOUSE_RUNS} runs per page)…`);
+      await measureLighthouse({ appUrl, fixtures });
+    }
+    measurePayloads(fixtures);
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    await rm(work, { recursive: true, force: true });
+  }
+  await report();
+}
+
+// ---------------------------------------------------------------------------
+// Builds
+
+async function buildApp(outDir) {
+  // The project's own vite.config.ts (React plugin, CSP meta tag), only elsewhere.
+  await build({ root: REPO, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+/**
+ * The reference: what React 19 alone costs, built by the same Vite with the same
+ * target. It lives in a temporary directory whose node_modules is a link to the
+ * repo's, so it uses exactly the react, react-dom and plugin the app uses.
+ */
+async function buildBareReact(root) {
+  await mkdir(root, { recursive: true });
+  await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await writeFile(
+    path.join(root, 'index.html'),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Hello</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/main.jsx"></script>
+  </body>
+</html>
+`,
+  );
+  await writeFile(
+    path.join(root, 'main.jsx'),
+    `import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <h1>Hello, world</h1>
+  </StrictMode>,
+);
+`,
+  );
+  await build({
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: path.join(root, 'dist'), emptyOutDir: true, target: 'es2022' },
+  });
+  return root;
+}
+
+/**
+ * The code the team page's paste box runs (parseTeamPaste: find links, decode,
+ * re-encode), bundled from src/ as a script, so decoding is timed in Chromium with
+ * the same CPU slowdown as the pages rather than in Node.
+ */
+async function buildDecoder() {
+  const output = await build({
+    root: REPO,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: {
+        entry: path.join(REPO, 'src/domain/team-members.ts'),
+        formats: ['iife'],
+        name: 'tshapeTeamMembers',
+      },
+    },
+  });
+  const chunk = [output]
+    .flat()
+    .flatMap((each) => each.output)
+    .find((each) => each.type === 'chunk');
+  if (!chunk) throw new Error('Bundling the share-link decoder produced no code.');
+  return chunk.code;
+}
+
+/** tests/bench/fixtures.ts, through Vite, so seeds are built by the app's own modules. */
+async function loadFixtures() {
+  const loader = await createServer({
+    root: REPO,
+    logLevel: 'warn',
+    server: { middlewareMode: true },
+    appType: 'custom',
+  });
+  try {
+    return await loader.ssrLoadModule('/tests/bench/fixtures.ts');
+  } finally {
+    await loader.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Bytes
+
+/**
+ * Loads a page in Chromium and sums the scripts it fetched. Honest about what a
+ * route really pulls in (lazy chunks, modulepreloads), unlike reading a manifest.
+ * Scripts requested after the page was drawn (idle prefetches) are counted apart.
+ */
+async function loadScripts(browser, url, { seed, storageKey, drawn }) {
+  const context = await browser.newContext({ viewport: PHONE });
+  try {
+    if (seed) await seedStorage(context, new URL(url).origin, storageKey, seed);
+    await context.addInitScript(recordWhenDrawn, drawn);
+    const page = await context.newPage();
+    const bodies = new Map();
+    const reads = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script' || !response.ok()) return;
+      reads.push(response.body().then((body) => bodies.set(response.url(), body)));
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__benchDrawnAt !== undefined, null, {
+      timeout: 30_000,
+    });
+    // Give idle callbacks (the quiz prefetches the results chunk) time to fire.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1_000);
+    await page.waitForLoadState('networkidle');
+    const started = await page.evaluate(() => ({
+      drawnAt: window.__benchDrawnAt,
+      entries: performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ url: entry.name, startTime: entry.startTime })),
+    }));
+    await Promise.all(reads);
+    const scripts = [...bodies].map(([scriptUrl, body]) => {
+      const timing = started.entries.find((entry) => entry.url === scriptUrl);
+      return {
+        file: new URL(scriptUrl).pathname.split('/').pop(),
+        raw: body.length,
+        gzip: gzipSize(body),
+        afterDrawn: timing !== undefined && timing.startTime > started.drawnAt,
+      };
+    });
+    const sum = (list) => ({
+      raw: list.reduce((total, script) => total + script.raw, 0),
+      gzip: list.reduce((total, script) => total + script.gzip, 0),
+      files: list.map((script) => script.file),
+    });
+    return {
+      toDraw: sum(scripts.filter((script) => !script.afterDrawn)),
+      afterDrawn: sum(scripts.filter((script) => script.afterDrawn)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Gzip at the level a static host would use; the same for the app and the reference. */
+function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+/**
+ * Runs in the page before its scripts: notes when every selector first matches.
+ * (Page code: it is serialised into the browser, so it closes over nothing.)
+ */
+function recordWhenDrawn(selectors) {
+  const drawn = () => selectors.every((selector) => document.querySelector(selector) !== null);
+  const observer = new MutationObserver(() => {
+    if (window.__benchDrawnAt === undefined && drawn()) {
+      window.__benchDrawnAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Puts a saved state in localStorage before the app boots, once per tab. */
+async function seedStorage(context, origin, key, value) {
+  await context.addInitScript(
+    ([seedOrigin, seedKey, seedValue]) => {
+      if (window.location.origin !== seedOrigin) return;
+      if (sessionStorage.getItem('tshape-bench-seeded')) return;
+      localStorage.setItem(seedKey, seedValue);
+      sessionStorage.setItem('tshape-bench-seeded', '1');
+    },
+    [origin, key, value],
+  );
+}
+
+async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
+  const storageKey = fixtures.STORE_KEY;
+  const reference = (await loadScripts(browser, bareUrl, { drawn: ['#root h1'] })).toDraw;
+  details.reference = reference;
+
+  const routes = [
+    { id: 'home', label: 'home (first page)', route: '#/', drawn: ['main h1'] },
+    { id: 'quiz', label: 'quiz #/assess', route: '#/assess', drawn: ['main [role="radiogroup"]'] },
+    {
+      id: 'results',
+      label: 'results #/results',
+      route: '#/results',
+      seed: fixtures.seedWithResult(),
+      drawn: RESULT_CHARTS,
+    },
+    {
+      id: 'team',
+      label: `team #/team (${TYPICAL_TEAM} members)`,
+      route: '#/team',
+      seed: fixtures.seedWithTeam(TYPICAL_TEAM),
+      drawn: teamDrawn(TYPICAL_TEAM),
+    },
+  ];
+  details.routes = {};
+  for (const route of routes) {
+    const loaded = await loadScripts(browser, new URL(route.route, appUrl).href, {
+      seed: route.seed,
+      storageKey,
+      drawn: route.drawn,
+    });
+    details.routes[route.id] = loaded;
+    const ratio = loaded.toDraw.gzip / reference.gzip;
+    rows.push({
+      id: `js.${route.id}`,
+      figure: `JS ${route.label}`,
+      measured: formatBytes(loaded.toDraw),
+      reference: formatBytes(reference),
+      ratio: `${ratio.toFixed(2)}×`,
+      value: { ...loaded.toDraw, referenceGzip: reference.gzip, ratio },
+      ...(route.id === 'home'
+        ? { budget: 'gzip ≤ 1.20× ref', pass: ratio <= 1.2 }
+        : { budget: '—', pass: null }),
+    });
+    if (loaded.afterDrawn.files.length > 0) {
+      rows.push({
+        id: `js.${route.id}.idle`,
+        figure: `  + fetched after drawn (idle prefetch)`,
+        measured: formatBytes(loaded.afterDrawn),
+        reference: '',
+        ratio: '',
+        value: loaded.afterDrawn,
+        budget: '—',
+        pass: null,
+      });
+    }
+  }
+
+  // The chunk that defines Recharts' <Surface> (its class name as a string literal):
+  // another chunk may only *query* "svg.recharts-surface".
+  const assets = path.join(appOut, 'assets');
+  const chunks = [];
+  for (const file of (await readdir(assets)).filter((name) => name.endsWith('.js'))) {
+    const body = await readFile(path.join(assets, file));
+    if (/[`'"]recharts-surface[`'"]/.test(body.toString('utf8'))) {
+      chunks.push({ file, raw: body.length, gzip: gzipSize(body) });
+    }
+  }
+  chunks.sort((a, b) => b.raw - a.raw);
+  const recharts = chunks[0];
+  details.rechartsChunks = chunks;
+  rows.push({
+    id: 'js.recharts',
+    figure: `Recharts chunk (${recharts?.file ?? 'not found'})`,
+    measured: recharts ? formatBytes(recharts) : 'not found',
+    reference: formatBytes(reference),
+    ratio: recharts ? `${(recharts.gzip / reference.gzip).toFixed(2)}×` : '',
+    value: recharts ?? null,
+    budget: '—',
+    pass: null,
+  });
+}
+
+function formatBytes({ raw, gzip }) {
+  return `${kB(gzip)} gz / ${kB(raw)} raw`;
+}
+
+function kB(bytes) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+// ---------------------------------------------------------------------------
+// Interaction times at 4× CPU slowdown
+
+/** A fresh tab (own storage and cache) with the CPU slowed down, as on a mid-range phone. */
+async function openSlowPage(browser, { origin, storageKey, seed } = {}) {
+  const context = await browser.newContext({ viewport: PHONE });
+  if (seed) await seedStorage(context, origin, storageKey, seed);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { page, close: () => context.close() };
+}
+
+/**
+ * Times, inside the page, from an action to the first animation frame after every
+ * selector matches. In-page clocks leave out the DevTools round trips. `target` is
+ * a button to click, or a hash to navigate to. (Page code: closes over nothing.)
+ */
+async function timeInPage(page, { button, hash, selectors }) {
+  return page.evaluate(
+    async ([target, newHash, wanted]) => {
+      const drawn = () => wanted.every((selector) => document.querySelector(selector) !== null);
+      const start = performance.now();
+      const done = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          const missing = wanted.filter((selector) => document.querySelector(selector) === null);
+          reject(new Error(`Not drawn after 60 s: ${missing.join(', ')}`));
+        }, 60_000);
+        const observer = new MutationObserver(() => {
+          if (!drawn()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      if (target) target.click();
+      else window.location.hash = newHash;
+      await done;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - start;
+    },
+    [button ?? null, hash ?? null, selectors],
+  );
+}
+
+async function repeat(runs, once) {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) times.push(await once());
+  return times;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function timingRow(id, figure, times, budgetMs) {
+  const value = median(times);
+  rows.push({
+    id,
+    figure,
+    measured: `${Math.round(value)} ms (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))})`,
+    reference: '',
+    ratio: '',
+    value: { medianMs: value, runsMs: times },
+    ...(budgetMs === undefined
+      ? { budget: '—', pass: null }
+      : { budget: `< ${budgetMs} ms`, pass: value < budgetMs }),
+  });
+}
+
+async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
+  const origin = new URL(appUrl).origin;
+  const storageKey = fixtures.STORE_KEY;
+
+  // "See results": seeded on the last step with every answer given; the quiz has
+  // had time to prefetch the results chunk when idle, as it would while the person
+  // answers the last step.
+  const seeResults = await repeat(TIMED_RUNS, async () => {
+    const slow = await openSlowPage(browser, {
+      origin,
+      storageKey,
+      seed: fixtures.seedOnLastStep(),
+    });
+    try {
+      await slow.page.goto(new URL('#/assess', appUrl).href);
+      const button = await slow.page.getByRole('button', { name: 'See results' }).elementHandle();
+      await slow.page.waitForLoadState('networkidle');
+      await slow.page.waitForTimeout(1_000);
+      return await timeInPage(slow.page, { button, selectors: RESULT_CHARTS });
+    } finally {
+      await slow.close();
+    }
+  });
+  timingRow('time.seeResults', '"See results" → charts drawn, 4× CPU', seeResults, 800);
+
+  // The team view: the app is open on the home page with the team saved; the time
+  // runs from the hash change to #/team (its chunk included) until the members table
+  // has every row and the team chart has bars.
+  for (const size of TEAM_SIZES) {
+    const seed = fixtures.seedWithTeam(size);
+    const times = await repeat(TIMED_RUNS, async () => {
+      const slow = await openSlowPage(browser, { origin, storageKey, seed });
+      try {
+        await slow.page.goto(new URL('#/', appUrl).href);
+        await slow.page.locator('main h1').waitFor();
+        await slow.page.waitForLoadState('networkidle');
+        return await timeInPage(slow.page, { hash: '#/team', selectors: teamDrawn(size) });
+      } finally {
+        await slow.close();
+      }
+    });
+    timingRow(
+      `time.team${size}`,
+      `Team view, ${size} members, 4× CPU`,
+      times,
+      size === 200 ? 1_000 : undefined,
+    );
+  }
+
+  // Decoding: the paste box's own parser over 200 "Name: link" lines, run once per
+  // fresh tab (cold, as a person pastes once) in Chromium at 4×.
+  const paste = fixtures.buildTeamPaste(DECODE_LINKS, appUrl);
+  const decode = await repeat(TIMED_RUNS, async () => {
+    const slow = await openSlowPage(browser);
+    try {
+      await slow.page.addScriptTag({ content: decoderSource });
+      const { ms, members, problems } = await slow.page.evaluate((text) => {
+        const start = performance.now();
+        const outcome = window.tshapeTeamMembers.parseTeamPaste(text, []);
+        return {
+          ms: performance.now() - start,
+          members: outcome.members.length,
+          problems: outcome.problems.length,
+        };
+      }, paste);
+      if (members !== DECODE_LINKS || problems !== 0) {
+        throw new Error(`Decoding read ${members} members and ${problems} problems.`);
+      }
+      return ms;
+    } finally {
+      await slow.close();
+    }
+  });
+  timingRow('time.decode200', `Decode ${DECODE_LINKS} links (parseTeamPaste), 4× CPU`, decode);
+
+  // The same through the UI: paste into the team page's box, press "Add to team",
+  // until the table has every row and the chart is drawn.
+  const pasteTimes = await repeat(TIMED_RUNS, async () => {
+    const slow = await openSlowPage(browser);
+    try {
+      await slow.page.goto(new URL('#/team', appUrl).href);
+      await slow.page.getByRole('textbox', { name: 'Share links' }).fill(paste);
+      const button = await slow.page.getByRole('button', { name: 'Add to team' }).elementHandle();
+      await slow.page.waitForLoadState('networkidle');
+      return await timeInPage(slow.page, { button, selectors: teamDrawn(DECODE_LINKS) });
+    } finally {
+      await slow.close();
+    }
+  });
+  timingRow('time.paste200', `Paste ${DECODE_LINKS} links → team drawn, 4× CPU`, pasteTimes);
+}
+
+// ---------------------------------------------------------------------------
+// Lighthouse
+
+const LIGHTHOUSE_PAGES = [
+  { id: 'home', route: '#/', performance: 100 },
+  { id: 'quiz', route: '#/assess', performance: 100 },
+  { id: 'results', route: '#/results', performance: 95, seed: 'result' },
+  { id: 'team', route: '#/team', performance: 95, seed: 'team' },
+];
+const CATEGORIES = [
+  { id: 'performance', label: 'performance' },
+  { id: 'accessibility', label: 'accessibility', min: 100 },
+  { id: 'best-practices', label: 'best practices', min: 100 },
+  { id: 'seo', label: 'SEO', min: 90 },
+];
+
+function noteLighthouseNotRun(reason) {
+  const message = `Lighthouse: not run (${reason})`;
+  console.log(message);
+  details.lighthouse = { notRun: reason };
+  for (const page of LIGHTHOUSE_PAGES) {
+    for (const category of CATEGORIES) {
+      const min = category.min ?? page.performance;
+      rows.push({
+        id: `lighthouse.${page.id}.${category.id}`,
+        figure: `Lighthouse ${page.id}: ${category.label}`,
+        measured: 'not run',
+        reference: '',
+        ratio: '',
+        value: null,
+        budget: min === 100 ? '= 100' : `≥ ${min}`,
+        pass: null,
+      });
+    }
+  }
+}
+
+/**
+ * Lighthouse's node API drives a Chromium we start ourselves (as chrome-launcher
+ * would, but Debian's binary with the e2e flags), a fresh profile per run. Seeded
+ * pages get their saved state first, from a stand-in page so no app file is
+ * cached, and Lighthouse is told not to wipe storage.
+ */
+async function measureLighthouse({ appUrl, fixtures }) {
+  let lighthouse;
+  try {
+    ({ default: lighthouse } = await import('lighthouse'));
+  } catch (error) {
+    noteLighthouseNotRun(`cannot load the lighthouse package: ${error.message}`);
+    return;
+  }
+  const seeds = {
+    result: fixtures.seedWithResult(),
+    team: fixtures.seedWithTeam(TYPICAL_TEAM),
+  };
+  const runsByPage = {};
+  try {
+    for (const page of LIGHTHOUSE_PAGES) {
+      runsByPage[page.id] = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+        const lhr = await withDebuggableChromium(async (port) => {
+          if (page.seed) {
+            await seedOverCdp(port, appUrl, fixtures.STORE_KEY, seeds[page.seed]);
+          }
+          const result = await lighthouse(new URL(page.route, appUrl).href, {
+            port,
+            output: 'json',
+            logLevel: 'error',
+            disableStorageReset: true,
+          });
+          return result?.lhr;
+        });
+        if (!lhr || lhr.runtimeError) {
+          throw new Error(lhr?.runtimeError?.message ?? 'Lighthouse returned no report');
+        }
+        runsByPage[page.id].push(summariseLighthouse(lhr));
+      }
+    }
+  } catch (error) {
+    noteLighthouseNotRun(error.message.split('\n')[0]);
+    return;
+  }
+
+  details.lighthouse = runsByPage;
+  for (const page of LIGHTHOUSE_PAGES) {
+    const runs = runsByPage[page.id];
+    for (const category of CATEGORIES) {
+      const score = median(runs.map((run) => run.scores[category.id]));
+      const min = category.min ?? page.performance;
+      // Each audit that cost points in any run, named once, with its value in the first.
+      const failing = [
+        ...new Map(
+          runs
+            .flatMap((run) => run.failing[category.id])
+            .reverse()
+            .map((audit) => [audit.id, audit]),
+        ).values(),
+      ].map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      rows.push({
+        id: `lighthouse.${page.id}.${category.id}`,
+        figure: `Lighthouse ${page.id}: ${category.label}`,
+        measured: `${score} (${runs.map((run) => run.scores[category.id]).join(', ')})`,
+        reference: '',
+        ratio: '',
+        value: { median: score, runs: runs.map((run) => run.scores[category.id]), failing },
+        budget: min === 100 ? '= 100' : `≥ ${min}`,
+        pass: score >= min,
+      });
+    }
+    const metric = (id) => median(runs.map((run) => run.metrics[id]));
+    rows.push({
+      id: `lighthouse.${page.id}.metrics`,
+      figure: `Lighthouse ${page.id}: FCP / LCP / TBT`,
+      measured: `${seconds(metric('fcp'))} / ${seconds(metric('lcp'))} / ${Math.round(metric('tbt'))} ms`,
+      reference: '',
+      ratio: '',
+      value: { fcpMs: metric('fcp'), lcpMs: metric('lcp'), tbtMs: metric('tbt') },
+      budget: '—',
+      pass: null,
+    });
+  }
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Scores (0–100), the three metrics, and which scored audits fell short (the "why"). */
+function summariseLighthouse(lhr) {
+  const scores = {};
+  const failing = {};
+  for (const category of CATEGORIES) {
+    const found = lhr.categories[category.id];
+    scores[category.id] = Math.round((found?.score ?? 0) * 100);
+    failing[category.id] = (found?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit && audit.score !== null && audit.score < 1)
+      .map((audit) => ({ id: audit.id, displayValue: audit.displayValue }));
+  }
+  const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    scores,
+    failing,
+    metrics: {
+      fcp: numeric('first-contentful-paint'),
+      lcp: numeric('largest-contentful-paint'),
+      tbt: numeric('total-blocking-time'),
+    },
+  };
+}
+
+/** Starts Chromium with a DevTools port on a fresh profile, runs `use(port)`, stops it. */
+async function withDebuggableChromium(use) {
+  const profile = await mkdtemp(path.join(tmpdir(), 'tshape-bench-lh-'));
+  const chrome = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const exited = new Promise((resolve) => chrome.once('exit', resolve));
+  try {
+    const port = await new Promise((resolve, reject) => {
+      let log = '';
+      const timer = setTimeout(() => reject(new Error('Chromium gave no DevTools port')), 30_000);
+      chrome.stderr.on('data', (data) => {
+        log += data;
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+      chrome.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Chromium exited (${code}) before opening a DevTools port`));
+      });
+    });
+    return await use(port);
+  } finally {
+    chrome.kill();
+    await exited;
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Writes the saved state into the origin's localStorage without loading (and caching) the app. */
+async function seedOverCdp(port, appUrl, key, value) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    const page = await context.newPage();
+    await page.route(`${new URL(appUrl).origin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+    );
+    await page.goto(appUrl);
+    await page.evaluate(
+      ([seedKey, seedValue]) => localStorage.setItem(seedKey, seedValue),
+      [key, value],
+    );
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Share payloads
+
+function measurePayloads(fixtures) {
+  const lengths = fixtures.measurePayloadLengths();
+  const row = (id, figure, length, budget) =>
+    rows.push({
+      id,
+      figure,
+      measured: `${length} chars`,
+      reference: '',
+      ratio: '',
+      value: length,
+      ...(budget === undefined
+        ? { budget: '—', pass: null }
+        : { budget: `≤ ${budget} chars`, pass: length <= budget }),
+    });
+  row('payload.none', 'Share payload, no name', lengths.none, 64);
+  row('payload.ascii40', 'Share payload, 40-char ASCII name', lengths.ascii40);
+  row('payload.cjk40', 'Share payload, 40-char CJK name', lengths.cjk40);
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+async function report() {
+  const columns = [
+    ['Figure', (row) => row.figure],
+    ['Measured', (row) => row.measured],
+    ['Bare React', (row) => row.reference],
+    ['Ratio', (row) => row.ratio],
+    ['Budget', (row) => row.budget],
+    [
+      'Result',
+      (row) => (row.pass === null ? (row.budget === '—' ? '' : 'n/a') : row.pass ? 'PASS' : 'FAIL'),
+    ],
+  ];
+  const widths = columns.map(([title, cell]) =>
+    Math.max(title.length, ...rows.map((row) => String(cell(row)).length)),
+  );
+  const line = (cells) =>
+    cells.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ');
+  console.log('');
+  console.log(line(columns.map(([title]) => title)));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const row of rows) console.log(line(columns.map(([, cell]) => cell(row))));
+
+  const budgeted = rows.filter((row) => row.budget !== '—');
+  const passed = budgeted.filter((row) => row.pass === true).length;
+  const failed = budgeted.filter((row) => row.pass === false).length;
+  const notMeasured = budgeted.filter((row) => row.pass === null).length;
+
+  // Why a Lighthouse score is below 100 (budget met or not): the audits that cost points.
+  const shortfalls = rows.filter(
+    (row) => row.id.startsWith('lighthouse.') && row.value?.failing?.length,
+  );
+  if (shortfalls.length > 0) {
+    console.log('\nLighthouse audits that cost points (in any run):');
+    for (const row of shortfalls) console.log(`  ${row.figure}: ${row.value.failing.join('; ')}`);
+  }
+
+  await writeFile(
+    RESULTS_FILE,
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        environment: {
+          node: process.version,
+          chromium: details.chromium,
+          cpus: cpus().length,
+          cpuSlowdown: CPU_SLOWDOWN,
+          timedRuns: TIMED_RUNS,
+          lighthouseRuns: LIGHTHOUSE_RUNS,
+          viewport: PHONE,
+        },
+        budgets: { passed, failed, notMeasured },
+        rows,
+        details,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE) || RESULTS_FILE}`);
+  console.log(
+    `Budgets: ${passed} passed, ${failed} failed${notMeasured ? ` (${notMeasured} not measured)` : ''}`,
+  );
+}
+
+// Last, so every constant above is initialised before main() reads it.
+try {
+  await main();
+} catch (error) {
+  // A broken bench is a failure of the tool, not a budget: say so and exit non-zero.
+  console.error(error);
+  process.exitCode = 1;
+}
