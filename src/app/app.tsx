@@ -2,6 +2,8 @@ import { Suspense, lazy, useEffect, type MouseEvent } from 'react';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
+import { CrashFallback } from './crash-fallback';
+import { ErrorBoundary } from '../components/error-boundary';
 import { useHashPath } from '../lib/hash-location';
 import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
@@ -138,7 +140,9 @@ export function App() {
       </header>
       <StorageBanner />
       <main id="main" className="site-main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>
+        <ErrorBoundary key={path} fallback={<CrashFallback />}>
+          <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <ThemePicker />

@@ -1,0 +1,37 @@
+import { downloadText } from '../lib/download';
+import { encodeBackup } from '../store/backup';
+import { useAppStore } from '../store/store-context';
+
+/** What a page that failed to render shows instead of a blank screen: the data is safe, take it. */
+export function CrashFallback() {
+  const progress = useAppStore((state) => state.progress);
+  const results = useAppStore((state) => state.results);
+  const teams = useAppStore((state) => state.teams);
+  const settings = useAppStore((state) => state.settings);
+  return (
+    <section className="page page--narrow">
+      <h1>Something went wrong on this page</h1>
+      <div className="banner banner--error" role="alert">
+        This page could not be shown. Your answers and results are still saved in this browser.
+      </div>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            downloadText(
+              'tshape-data.json',
+              encodeBackup({ progress, results, teams, settings }, new Date()),
+            )
+          }
+        >
+          Download my data
+        </button>
+        {/* The boundary is keyed by route, so leaving the page clears the failure. */}
+        <a className="button button--primary" href="#/">
+          Go to the home page
+        </a>
+      </p>
+    </section>
+  );
+}
