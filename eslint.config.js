@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['quiz', 'results', 'share', 'team', 'history', 'data'];
+const FEATURES = ['quiz', 'results', 'share', 'team', 'history', 'data', 'scoring'];
 
 /** Nothing leaves the browser: the network APIs are not to be used anywhere in src/. */
 const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({

@@ -31,6 +31,11 @@ const TeamPage = lazy(() =>
 const HistoryPage = lazy(() =>
   import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
 );
+const HowScoringWorksPage = lazy(() =>
+  import('../features/scoring/how-scoring-works-page').then((module) => ({
+    default: module.HowScoringWorksPage,
+  })),
+);
 const ResultsPage = lazy(() =>
   loadResultsPage().then((module) => ({ default: module.ResultsPage })),
 );
@@ -64,6 +69,7 @@ const TITLES: Record<string, string> = {
   '/team': 'Team retro — tshape',
   '/data': 'Your data — tshape',
   '/history': 'History — tshape',
+  '/how-scoring-works': 'How the scoring works — tshape',
 };
 
 function renderRoute(path: string) {
@@ -80,6 +86,8 @@ function renderRoute(path: string) {
       return <YourDataPage />;
     case '/history':
       return <HistoryPage />;
+    case '/how-scoring-works':
+      return <HowScoringWorksPage />;
     default:
       if (path.startsWith('/r/')) return <SharedResultPage link={path} />;
       if (path.startsWith('/results/')) {

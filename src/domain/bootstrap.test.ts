@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
 import { buildLevels, buildLevelsInOrder } from '../testing/builders';
-import { bootstrapProfile, percentileInterval } from './bootstrap';
+import { bootstrapProfile, NORMAL_QUANTILE_90, percentileInterval, studentT90 } from './bootstrap';
 
 // Item levels in bank order: Statistics, Business communication, Production
 // software, Experimentation, Deployment, six items each.
@@ -50,12 +50,61 @@ test('for typical answers each interval contains its point estimate and has widt
   expect(positionInterval[1]).toBeGreaterThanOrEqual(0.2468);
 });
 
-test('intervals never leave the range of the levels given', () => {
-  // Statistics levels run 1..5, so resampled scores stay within 20..100.
-  const { areaIntervals } = bootstrapProfile(QUESTION_BANK, MIXED);
-  const [low, high] = areaIntervals.statistics ?? [Number.NaN, Number.NaN];
-  expect(low).toBeGreaterThanOrEqual(20);
-  expect(high).toBeLessThanOrEqual(100);
+test('intervals are kept within 0–100 where stretching would pass the end of the scale', () => {
+  // Statistics 0,0,0,0,0,5 → 16.67. A resample with no 5 sits at 16.67 − √(6/5) × 16.67 < 0
+  // once rescaled, and Deployment 5,5,5,5,5,0 mirrors it above 100: both are clamped.
+  const levels = buildLevelsInOrder([
+    ...[0, 0, 0, 0, 0, 5],
+    ...Array<number>(18).fill(2),
+    ...[5, 5, 5, 5, 5, 0],
+  ]);
+  const { areaIntervals } = bootstrapProfile(QUESTION_BANK, levels);
+  expect(areaIntervals.statistics?.[0]).toBe(0);
+  expect(areaIntervals.deployment?.[1]).toBe(100);
+});
+
+test('an interval is stretched for few items: √(n/(n − 1)), then t₀.₉,ₙ₋₁ / z₀.₉', () => {
+  // Statistics 0,0,0,0,0,5 → s = 50/3. The number of 5s drawn is Binomial(6, 1/6):
+  // P(≤ 1) = 0.74 and P(≤ 2) = 0.94, so the 90th percentile resample draws two 5s,
+  // 2s after rescaling by √(6/5) at the stretched distance s × √(6/5), and t₀.₉,₅ / z₀.₉
+  // widens it again. A plain percentile bootstrap would have ended at 2s = 33.3.
+  const score = 50 / 3;
+  const levels = buildLevelsInOrder([...[0, 0, 0, 0, 0, 5], ...Array<number>(24).fill(3)]);
+  const { areaIntervals } = bootstrapProfile(QUESTION_BANK, levels);
+  const factor = Math.sqrt(6 / 5) * (studentT90(5) / NORMAL_QUANTILE_90);
+  expect(areaIntervals.statistics?.[1]).toBeCloseTo(score + factor * score, 10);
+  expect(areaIntervals.statistics?.[1]).toBeCloseTo(37.69, 2);
+});
+
+test("P's interval is widened with its own degrees of freedom: n − 1 when one area varies", () => {
+  // Statistics 0,0,0,0,0,5 (50/3) and Deployment at 3 (60): P = (60 − 50/3) / (60 + 50/3).
+  // Only Statistics varies, so ν = 5. Its 90th percentile resample (two 5s, 2 × 50/3 before
+  // stretching) gives P's 10th percentile; with no 5 drawn P = +1, which clamps the top.
+  const levels = buildLevelsInOrder([
+    ...[0, 0, 0, 0, 0, 5],
+    ...Array<number>(18).fill(0),
+    ...Array<number>(6).fill(3),
+  ]);
+  const { positionInterval } = bootstrapProfile(QUESTION_BANK, levels);
+  const stats = 50 / 3;
+  const position = (60 - stats) / (60 + stats);
+  const resampled = stats + Math.sqrt(6 / 5) * stats;
+  const low = (60 - resampled) / (60 + resampled);
+  const factor = studentT90(5) / NORMAL_QUANTILE_90;
+  expect(positionInterval?.[0]).toBeCloseTo(position + factor * (low - position), 10);
+  expect(positionInterval?.[1]).toBe(1);
+});
+
+test('t₀.₉,ν comes from the t table, read between its rows linearly in 1/ν', () => {
+  expect(studentT90(5)).toBe(1.475884);
+  expect(studentT90(1)).toBe(3.077684);
+  expect(studentT90(Number.POSITIVE_INFINITY)).toBe(NORMAL_QUANTILE_90);
+  // Between 8 and 10: SciPy gives t.ppf(0.9, 9) = 1.383029.
+  expect(studentT90(9)).toBeCloseTo(1.383029, 3);
+  // Between 120 and ∞: t.ppf(0.9, 240) = 1.285089.
+  expect(studentT90(240)).toBeCloseTo(1.285089, 3);
+  // Fewer than one degree of freedom never happens; it reads as one.
+  expect(studentT90(0)).toBe(3.077684);
 });
 
 test('the shape frequency follows the resampled scores', () => {

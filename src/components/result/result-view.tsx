@@ -90,7 +90,8 @@ export function ResultView({
               Nearest reference profiles:{' '}
               {profile.nearest.map((match) => match.name).join(' and then ')} — a map, not a ruler.
             </>
-          )}
+          )}{' '}
+          <a href="#/how-scoring-works">How the scoring works</a>
         </p>
       </div>
 
