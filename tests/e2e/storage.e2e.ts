@@ -96,3 +96,37 @@ test('saved data that cannot be read is kept aside, the person is told, and can 
   await expectNoAxeViolations(page);
   session.expectClean();
 });
+
+for (const [name, raw, reason] of [
+  [
+    'truncated JSON',
+    '{"state": {"progress": null, "results": [{"id": "r1", "compl',
+    /not valid JSON/,
+  ],
+  [
+    'a far-future version',
+    JSON.stringify({ state: { fromTheFuture: true }, version: 99 }),
+    /newer version/,
+  ],
+] as const) {
+  test(`${name} seeded before load is kept unchanged and the person is told`, async () => {
+    session = await openSession();
+    const { page } = session;
+    await session.goto();
+    await page.evaluate((value) => localStorage.setItem('tshape', value), raw);
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not read your saved data' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(reason);
+    // Answering afterwards never destroys the original bytes: they sit under a recovery key.
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(1).check();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('tshape:recovery:'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual([raw]);
+    session.expectClean();
+  });
+}
