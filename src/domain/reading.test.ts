@@ -7,6 +7,7 @@ import {
   describeShape,
   describeSpectrumPosition,
   formatPosition,
+  formatScoreChange,
   joinNames,
 } from './reading';
 
@@ -59,6 +60,12 @@ test('positions are printed signed, with a true minus sign', () => {
   expect(formatPosition(0.3214)).toBe('+0.32');
   expect(formatPosition(-0.5)).toBe('−0.50');
   expect(formatPosition(0.001)).toBe('0.00');
+});
+
+test('score changes are rounded and signed', () => {
+  expect(formatScoreChange(19.6)).toBe('+20');
+  expect(formatScoreChange(-4.6)).toBe('−5');
+  expect(formatScoreChange(0.4)).toBe('0');
 });
 
 test('each flag becomes a sentence naming what was seen', () => {

@@ -67,6 +67,13 @@ export function formatPosition(position: number): string {
   return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(2)}`;
 }
 
+/** A change in score points, rounded and signed with a true minus: "+20", "−5", "0". */
+export function formatScoreChange(change: number): string {
+  const rounded = Math.round(change);
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}`;
+}
+
 /**
  * One flag as a sentence a person can act on; flags never change a score.
  * `ownResult` is false for someone else's shared result, which is described in

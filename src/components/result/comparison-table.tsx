@@ -1,17 +1,12 @@
 import { TableScroll } from '../table-scroll';
 import type { Profile } from '../../domain/profile';
+import { formatScoreChange } from '../../domain/reading';
 
 interface ComparisonTableProps {
   profile: Profile;
   subjectName: string;
   compareProfile: Profile;
   compareName: string;
-}
-
-function formatDifference(difference: number): string {
-  const rounded = Math.round(difference);
-  if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}`;
 }
 
 /** Both people's area scores side by side, and how far apart they are per area. */
@@ -50,7 +45,7 @@ export function ComparisonTable({
                   <td>{mine === null ? '—' : Math.round(mine)}</td>
                   <td>{theirs === null ? '—' : Math.round(theirs)}</td>
                   <td>
-                    {mine === null || theirs === null ? '—' : formatDifference(theirs - mine)}
+                    {mine === null || theirs === null ? '—' : formatScoreChange(theirs - mine)}
                   </td>
                 </tr>
               );

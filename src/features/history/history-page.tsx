@@ -4,7 +4,7 @@ import { GrowthChart } from '../../charts/growth-chart';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { computeAreaScores } from '../../domain/area-scores';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
-import { formatPosition } from '../../domain/reading';
+import { formatPosition, formatScoreChange } from '../../domain/reading';
 import { compareResults } from '../../domain/result-change';
 import { summariseShape } from '../../domain/shape';
 import { computeSpectrumPosition } from '../../domain/spectrum';
@@ -14,13 +14,6 @@ import { TableScroll } from '../../components/table-scroll';
 import { useAppStore } from '../../store/store-context';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatChange(change: number | null): string {
-  if (change === null) return '—';
-  const rounded = Math.round(change);
-  if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}`;
-}
 
 /** A result's shape and position without the bootstrap: the history table lists many. */
 function describeRow(result: CompletedResult) {
@@ -194,7 +187,7 @@ export function HistoryPage() {
                         <th scope="row">{area.name}</th>
                         <td>{area.before === null ? '—' : Math.round(area.before)}</td>
                         <td>{area.after === null ? '—' : Math.round(area.after)}</td>
-                        <td>{formatChange(area.change)}</td>
+                        <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
                       </tr>
                     ))}
                   </tbody>
