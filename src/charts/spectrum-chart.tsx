@@ -17,13 +17,18 @@ export interface SpectrumMarker {
 }
 
 const TICKS = [-1, -0.5, 0, 0.5, 1];
-const TICK_LABELS: Record<number, string> = {
-  [-1]: 'Stats',
-  [-0.5]: '',
-  0: 'Balanced',
-  0.5: '',
-  1: 'Engineering',
-};
+const TICK_LABELS: Record<number, string> = { [-1]: 'Stats', 0: 'Balanced', 1: 'Engineering' };
+
+/** The Stats ↔ Engineering axis, shared by one person's strip and the team's dot plot. */
+export const SPECTRUM_AXIS = {
+  type: 'number',
+  dataKey: 'x',
+  domain: [-1, 1],
+  ticks: TICKS,
+  tickFormatter: (value: number) => TICK_LABELS[value] ?? '',
+  className: 'chart__axis',
+  allowDataOverflow: true,
+} as const;
 
 /** The Stats ↔ Engineering strip: each person's marker over their 80% band. */
 export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] }) {
@@ -37,16 +42,7 @@ export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] 
       margin={{ top: 12, right: 28, bottom: 4, left: 28 }}
       accessibilityLayer={false}
     >
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[-1, 1]}
-        ticks={TICKS}
-        tickFormatter={(value: number) => TICK_LABELS[value] ?? ''}
-        className="chart__axis"
-        tick={{ fontSize: 13 }}
-        allowDataOverflow
-      />
+      <XAxis {...SPECTRUM_AXIS} tick={{ fontSize: 13 }} />
       <YAxis type="number" dataKey="y" domain={[-0.6, markers.length - 0.4]} hide reversed />
       <ReferenceLine x={0} className="chart__midline" strokeDasharray="3 3" />
       {rows.map((row) =>

@@ -6,6 +6,7 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
+import { SPECTRUM_AXIS } from './spectrum-chart';
 
 export interface TeamSpectrumDot {
   readonly x: number;
@@ -13,9 +14,6 @@ export interface TeamSpectrumDot {
   readonly y: number;
   readonly label: string;
 }
-
-const TICKS = [-1, -0.5, 0, 0.5, 1];
-const TICK_LABELS: Record<number, string> = { [-1]: 'Stats', 0: 'Balanced', 1: 'Engineering' };
 
 /** The team's spread between Stats and Engineering: a dot per person, a diamond for the team. */
 export function TeamSpectrumChart({
@@ -34,15 +32,7 @@ export function TeamSpectrumChart({
       margin={{ top: 12, right: 28, bottom: 4, left: 28 }}
       accessibilityLayer={false}
     >
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[-1, 1]}
-        ticks={TICKS}
-        tickFormatter={(value: number) => TICK_LABELS[value] ?? ''}
-        className="chart__axis"
-        allowDataOverflow
-      />
+      <XAxis {...SPECTRUM_AXIS} />
       <YAxis type="number" dataKey="y" domain={[-1, Math.max(height, 3) + 1]} hide />
       <ReferenceLine x={0} className="chart__midline" strokeDasharray="3 3" />
       {teamPosition !== null && (

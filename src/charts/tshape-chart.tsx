@@ -74,26 +74,22 @@ export function TShapeChart({
         className="chart__axis"
         tick={{ fontSize: 12 }}
       />
-      <ReferenceLine
-        y={breadthThreshold}
-        className="chart__threshold"
-        strokeDasharray="6 4"
-        label={{
-          value: compact ? 'Broad' : `Broad ${breadthThreshold}`,
-          position: 'right',
-          className: 'chart__threshold-label',
-        }}
-      />
-      <ReferenceLine
-        y={depthThreshold}
-        className="chart__threshold chart__threshold--deep"
-        strokeDasharray="2 3"
-        label={{
-          value: compact ? 'Deep' : `Deep ${depthThreshold}`,
-          position: 'right',
-          className: 'chart__threshold-label',
-        }}
-      />
+      {[
+        { y: breadthThreshold, name: 'Broad', dash: '6 4' },
+        { y: depthThreshold, name: 'Deep', dash: '2 3' },
+      ].map((line) => (
+        <ReferenceLine
+          key={line.name}
+          y={line.y}
+          className="chart__threshold"
+          strokeDasharray={line.dash}
+          label={{
+            value: compact ? line.name : `${line.name} ${line.y}`,
+            position: 'right',
+            className: 'chart__threshold-label',
+          }}
+        />
+      ))}
       <Bar
         dataKey="score"
         name={you.name}

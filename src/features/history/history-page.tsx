@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
+import { SwatchLegend } from '../../charts/swatch-legend';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { computeAreaScores } from '../../domain/area-scores';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
@@ -130,34 +131,20 @@ export function HistoryPage() {
         <section className="card" aria-labelledby="compare-title">
           <h2 id="compare-title">Compare two results</h2>
           <div className="history__compare-form">
-            <div className="field">
-              <label htmlFor="compare-earlier">Earlier result</label>
-              <select
-                id="compare-earlier"
-                value={earlier?.id ?? ''}
-                onChange={(event) => setEarlierId(event.target.value)}
-              >
-                {newestFirst.map((result) => (
-                  <option key={result.id} value={result.id}>
-                    {DATE_FORMAT.format(new Date(result.completedAt))}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="compare-later">Later result</label>
-              <select
-                id="compare-later"
-                value={later?.id ?? ''}
-                onChange={(event) => setLaterId(event.target.value)}
-              >
-                {newestFirst.map((result) => (
-                  <option key={result.id} value={result.id}>
-                    {DATE_FORMAT.format(new Date(result.completedAt))}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ResultPicker
+              id="compare-earlier"
+              label="Earlier result"
+              results={newestFirst}
+              value={earlier?.id ?? ''}
+              onChange={setEarlierId}
+            />
+            <ResultPicker
+              id="compare-later"
+              label="Later result"
+              results={newestFirst}
+              value={later?.id ?? ''}
+              onChange={setLaterId}
+            />
             <button type="button" className="button" onClick={() => setComparing(true)}>
               Compare with a past result
             </button>
@@ -233,14 +220,7 @@ export function HistoryPage() {
               series={QUESTION_BANK.areas.map((area) => ({ key: area.id, name: area.name }))}
             />
             <figcaption className="chart-summary">
-              <ul className="legend legend--members" aria-label="Lines">
-                {QUESTION_BANK.areas.map((area, index) => (
-                  <li key={area.id} className="legend__member">
-                    <span className={`swatch swatch--${index % 6}`} aria-hidden="true" />
-                    {area.name}
-                  </li>
-                ))}
-              </ul>
+              <SwatchLegend names={QUESTION_BANK.areas.map((area) => area.name)} label="Lines" />
               Area scores at each result, oldest on the left; each line has its own dash pattern.
             </figcaption>
           </figure>
@@ -288,6 +268,30 @@ export function HistoryPage() {
         }}
         onCancel={() => setDeleting(null)}
       />
+    </div>
+  );
+}
+
+interface ResultPickerProps {
+  id: string;
+  label: string;
+  results: readonly CompletedResult[];
+  value: string;
+  onChange: (resultId: string) => void;
+}
+
+/** One of the two results to compare, chosen by date. */
+function ResultPicker({ id, label, results, value, onChange }: ResultPickerProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {results.map((result) => (
+          <option key={result.id} value={result.id}>
+            {DATE_FORMAT.format(new Date(result.completedAt))}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -14,14 +14,20 @@ function formatPercent(rate: number | null): string {
 }
 
 /** The noise settings, from the study's own model, so the page describes what was run. */
-const NOISE_ROWS: readonly { label: string; value: (setting: StudySetting) => string }[] = [
+/** One row of a study table: a label and how to read its figure from one noise setting. */
+interface StudyRow {
+  readonly label: string;
+  readonly value: (setting: StudySetting) => string;
+}
+
+const NOISE_ROWS: readonly StudyRow[] = [
   { label: 'Answers one level off', value: (setting) => formatPercent(setting.model.slip) },
   { label: 'Answers two levels off', value: (setting) => formatPercent(setting.model.bigSlip) },
   { label: 'People who over-claim', value: (setting) => formatPercent(setting.model.overclaimers) },
 ];
 
 /** The study's figures per noise setting; every value is read from study-results.json. */
-const RESULT_ROWS: readonly { label: string; value: (setting: StudySetting) => string }[] = [
+const RESULT_ROWS: readonly StudyRow[] = [
   {
     label: '80% interval contains the true position',
     value: (setting) => formatPercent(setting.positionCoverage.rate),
@@ -244,56 +250,18 @@ export function HowScoringWorksPage() {
             </p>
           </>
         )}
-        <TableScroll label="The three noise settings">
-          <table className="data-table">
-            <caption>The three noise settings</caption>
-            <thead>
-              <tr>
-                <th scope="col">Setting</th>
-                {settings.map((setting) => (
-                  <th scope="col" key={setting.noise}>
-                    {NOISE_NAMES[setting.noise] ?? setting.noise}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {NOISE_ROWS.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {settings.map((setting) => (
-                    <td key={setting.noise}>{row.value(setting)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-        <TableScroll label="Simulation study results">
-          <table className="data-table">
-            <caption>Simulation study results by noise level</caption>
-            <thead>
-              <tr>
-                <th scope="col">Measure</th>
-                {settings.map((setting) => (
-                  <th scope="col" key={setting.noise}>
-                    {NOISE_NAMES[setting.noise] ?? setting.noise}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {RESULT_ROWS.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {settings.map((setting) => (
-                    <td key={setting.noise}>{row.value(setting)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SettingsTable
+          caption="The three noise settings"
+          firstColumn="Setting"
+          rows={NOISE_ROWS}
+          settings={settings}
+        />
+        <SettingsTable
+          caption="Simulation study results by noise level"
+          firstColumn="Measure"
+          rows={RESULT_ROWS}
+          settings={settings}
+        />
         <p className="hint">
           Reproduce these figures with <code>npm run study</code>; the study is seeded, so it gives
           the same numbers every time.
@@ -330,4 +298,42 @@ export function HowScoringWorksPage() {
 function formatWeight(weight: number): string {
   if (weight === 0) return '0';
   return `${weight > 0 ? '+' : '−'}${Math.abs(weight)}`;
+}
+
+interface SettingsTableProps {
+  caption: string;
+  firstColumn: string;
+  rows: readonly StudyRow[];
+  settings: readonly StudySetting[];
+}
+
+/** A study table: one row per figure, one column per noise setting. */
+function SettingsTable({ caption, firstColumn, rows, settings }: SettingsTableProps) {
+  return (
+    <TableScroll label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{firstColumn}</th>
+            {settings.map((setting) => (
+              <th scope="col" key={setting.noise}>
+                {NOISE_NAMES[setting.noise] ?? setting.noise}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {settings.map((setting) => (
+                <td key={setting.noise}>{row.value(setting)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
 }

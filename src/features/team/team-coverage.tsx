@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../../data/bank-types';
+import { SwatchLegend } from '../../charts/swatch-legend';
 import { TeamSpectrumChart } from '../../charts/team-spectrum-chart';
 import { TeamTShapeChart } from '../../charts/team-tshape-chart';
 import { ErrorBoundary } from '../../components/error-boundary';
@@ -82,16 +83,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
           />
         </ErrorBoundary>
         <figcaption className="chart-summary">
-          {individual && (
-            <ul className="legend legend--members" aria-label="Colours">
-              {labels.map((label, index) => (
-                <li key={`${label}-${index}`} className="legend__member">
-                  <span className={`swatch swatch--${index % 6}`} aria-hidden="true" />
-                  {label}
-                </li>
-              ))}
-            </ul>
-          )}
+          {individual && <SwatchLegend names={labels} label="Colours" />}
           {individual
             ? 'Everyone’s T-shape hanging from one top line: one column per person in each area, in the order of the members table.'
             : `With ${summary.memberCount} people, each column is the team’s median and the whisker spans the middle half (interquartile range).`}
