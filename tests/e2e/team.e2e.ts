@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 
 const sessions: Session[] = [];
@@ -211,5 +212,48 @@ test('past 200 members a clear message, and nothing already there is lost', asyn
   await expect.poll(() => memberRows(session).count(), { timeout: 20_000 }).toBe(200);
   await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/at most 200/);
   await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  session.expectClean();
+});
+
+test('teams are kept by name: create, switch, rename, remove a member, add my result, delete', async () => {
+  const session = await newSession();
+  const { page, baseUrl } = session;
+  await session.goto('#/assess');
+  await completeAssessment(page, [2, 2, 3, 2, 4]);
+  await session.goto('#/team');
+  await page.getByRole('textbox', { name: 'New team' }).fill('Platform');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Platform' }).waitFor();
+  await pasteLinks(
+    session,
+    [
+      buildShareLink(baseUrl, 'Ada', [4, 2, 2, 3, 1]),
+      buildShareLink(baseUrl, 'Grace', [1, 2, 4, 1, 5]),
+    ].join('\n'),
+  );
+  await expect.poll(() => memberRows(session).count()).toBe(2);
+  await page.getByRole('button', { name: 'Remove Ada' }).click();
+  await page.getByRole('button', { name: 'Add my latest result' }).click();
+  await expect
+    .poll(() => memberRows(session).locator('th').allTextContents())
+    .toEqual(['Grace', 'Member 2']);
+
+  await page.getByRole('textbox', { name: 'New team' }).fill('Growth');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Growth' }).waitFor();
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Growth squad');
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Platform (2)' });
+  await expect.poll(() => memberRows(session).count()).toBe(2);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Platform' }).waitFor();
+
+  await page.getByRole('button', { name: 'Delete team' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “Platform”?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => memberRows(session).count()).toBe(2);
+  await page.getByRole('button', { name: 'Delete team' }).click();
+  await dialog.getByRole('button', { name: 'Delete team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Growth squad' }).waitFor();
+  await expectNoAxeViolations(page);
   session.expectClean();
 });
