@@ -1,13 +1,12 @@
+import { useShallow } from 'zustand/react/shallow';
 import { downloadText } from '../lib/download';
 import { encodeBackup } from '../store/backup';
+import { selectSavedState } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 
 /** What a page that failed to render shows instead of a blank screen: the data is safe, take it. */
 export function CrashFallback() {
-  const progress = useAppStore((state) => state.progress);
-  const results = useAppStore((state) => state.results);
-  const teams = useAppStore((state) => state.teams);
-  const settings = useAppStore((state) => state.settings);
+  const saved = useAppStore(useShallow(selectSavedState));
   return (
     <section className="page page--narrow">
       <h1>Something went wrong on this page</h1>
@@ -18,12 +17,7 @@ export function CrashFallback() {
         <button
           type="button"
           className="button"
-          onClick={() =>
-            downloadText(
-              'tshape-data.json',
-              encodeBackup({ progress, results, teams, settings }, new Date()),
-            )
-          }
+          onClick={() => downloadText('tshape-data.json', encodeBackup(saved, new Date()))}
         >
           Download my data
         </button>

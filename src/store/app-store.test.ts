@@ -43,6 +43,7 @@ test('actions are never persisted, only data', () => {
     'progress',
     'results',
     'settings',
+    'sharedResults',
     'teams',
   ]);
 });
@@ -189,4 +190,20 @@ test('a retake starts prefilled from the latest result and leaves that result un
   ]);
   store.getState().deleteResult(first?.id ?? '');
   expect(store.getState().results).toHaveLength(1);
+});
+
+test('a shared result is saved once, apart from one’s own results, and can be removed', () => {
+  const { storage, store } = storeOver(createMemoryStorage(), () => Date.UTC(2026, 10, 23, 9));
+  store.getState().saveSharedResult('PAYLOAD-A');
+  store.getState().saveSharedResult('PAYLOAD-A');
+  store.getState().saveSharedResult('PAYLOAD-B');
+  expect(store.getState().sharedResults).toEqual([
+    { payload: 'PAYLOAD-A', savedAt: '2026-11-23T09:00:00.000Z' },
+    { payload: 'PAYLOAD-B', savedAt: '2026-11-23T09:00:00.000Z' },
+  ]);
+  expect(store.getState().results).toEqual([]);
+  expect(saved(storage).state.sharedResults).toHaveLength(2);
+
+  store.getState().removeSharedResult('PAYLOAD-A');
+  expect(store.getState().sharedResults.map((each) => each.payload)).toEqual(['PAYLOAD-B']);
 });

@@ -4,6 +4,7 @@ import { QUESTION_BANK_VERSION } from '../data/bank-version';
 import { openLocalStorage } from '../lib/browser-storage';
 import { mergeSavedStates } from './merge-saved-state';
 import { createPersistStorage } from './persist-storage';
+import { selectSavedState } from './selectors';
 import {
   EMPTY_SAVED_STATE,
   STORE_KEY,
@@ -11,6 +12,7 @@ import {
   type CompletedResult,
   type Progress,
   type SavedState,
+  type SavedSharedResult,
   type Team,
   type Theme,
 } from './saved-state';
@@ -40,6 +42,9 @@ export interface AppActions {
   addTeamMembers: (teamId: string, payloads: readonly string[]) => void;
   removeTeamMember: (teamId: string, payload: string) => void;
   setTeamAnonymous: (teamId: string, anonymous: boolean) => void;
+  /** Keeps someone else's shared result in this history, apart from one's own; once per payload. */
+  saveSharedResult: (payload: string) => void;
+  removeSharedResult: (payload: string) => void;
   /** Replaces everything with an imported backup, or merges it in (answers newest-wins). */
   importData: (state: SavedState, mode: 'replace' | 'merge') => void;
   /** Forgets everything tshape keeps in this browser. */
@@ -200,19 +205,19 @@ export function createAppStore(
           set((state) => ({
             teams: updateTeam(state.teams, teamId, (team) => ({ ...team, anonymous })),
           })),
+        saveSharedResult: (payload) =>
+          set((state) => {
+            if (state.sharedResults.some((saved) => saved.payload === payload)) return {};
+            const saved: SavedSharedResult = { payload, savedAt: new Date(now()).toISOString() };
+            return { sharedResults: [...state.sharedResults, saved] };
+          }),
+        removeSharedResult: (payload) =>
+          set((state) => ({
+            sharedResults: state.sharedResults.filter((saved) => saved.payload !== payload),
+          })),
         importData: (imported, mode) =>
           set((state) =>
-            mode === 'replace'
-              ? imported
-              : mergeSavedStates(
-                  {
-                    progress: state.progress,
-                    results: state.results,
-                    teams: state.teams,
-                    settings: state.settings,
-                  },
-                  imported,
-                ),
+            mode === 'replace' ? imported : mergeSavedStates(selectSavedState(state), imported),
           ),
         deleteAllData: () => set(EMPTY_SAVED_STATE),
       }),
@@ -220,12 +225,7 @@ export function createAppStore(
         name: STORE_KEY,
         version: STORE_VERSION,
         storage,
-        partialize: ({ progress, results, teams, settings }): SavedState => ({
-          progress,
-          results,
-          teams,
-          settings,
-        }),
+        partialize: (state: AppState): SavedState => selectSavedState(state),
       },
     ),
   );

@@ -1,20 +1,24 @@
 import { expect, test } from 'vitest';
 import { buildResult } from '../testing/builders';
 import { decodeBackup, encodeBackup } from './backup';
-import { EMPTY_SAVED_STATE } from './saved-state';
+import { EMPTY_SAVED_STATE, STORE_VERSION } from './saved-state';
 
-const state = { ...EMPTY_SAVED_STATE, results: [buildResult()] };
+const state = {
+  ...EMPTY_SAVED_STATE,
+  results: [buildResult()],
+  sharedResults: [{ payload: 'AQEJ05Yn', savedAt: '2026-11-22T10:00:00.000Z' }],
+};
 
 test('a backup round-trips everything tshape keeps', () => {
   const text = encodeBackup(state, new Date('2026-11-23T12:00:00Z'));
-  expect(JSON.parse(text)).toMatchObject({ format: 'tshape-backup', version: 2 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'tshape-backup', version: STORE_VERSION });
   expect(decodeBackup(text)).toEqual({ ok: true, state });
 });
 
 test('a v1 backup is migrated forward on import', () => {
   const v1State = { progress: state.progress, results: state.results, settings: state.settings };
   const text = JSON.stringify({ format: 'tshape-backup', version: 1, state: v1State });
-  expect(decodeBackup(text)).toEqual({ ok: true, state: { ...state, teams: [] } });
+  expect(decodeBackup(text)).toEqual({ ok: true, state: { ...state, sharedResults: [] } });
 });
 
 test('broken, foreign, newer and damaged files are refused with a reason', () => {
@@ -24,7 +28,9 @@ test('broken, foreign, newer and damaged files are refused with a reason', () =>
     error: 'it is not valid JSON; the file may be cut off',
   });
   expect(decodeBackup('{"hello": 1}')).toMatchObject({ error: 'it is not a tshape backup file' });
-  expect(decodeBackup(good.replace('"version": 2', '"version": 9'))).toMatchObject({
+  expect(
+    decodeBackup(good.replace(`"version": ${STORE_VERSION}`, `"version": ${STORE_VERSION + 1}`)),
+  ).toMatchObject({
     error: 'it was made by a newer version of tshape',
   });
   expect(decodeBackup(good.replace('"results": [', '"results": [42, '))).toMatchObject({

@@ -57,3 +57,15 @@ test('a progress the other tab completed is not resurrected here', () => {
   const unrelated = { ...EMPTY_SAVED_STATE, progress: null };
   expect(mergeSavedStates(mine, unrelated).progress).toEqual(mine.progress);
 });
+
+test('saved shared results are a union by payload and never join the results', () => {
+  const a = { payload: 'AAA', savedAt: '2026-01-01T00:00:00.000Z' };
+  const b = { payload: 'BBB', savedAt: '2026-02-01T00:00:00.000Z' };
+  const aAgain = { payload: 'AAA', savedAt: '2026-03-01T00:00:00.000Z' };
+  const merged = mergeSavedStates(
+    { ...EMPTY_SAVED_STATE, sharedResults: [a, b] },
+    { ...EMPTY_SAVED_STATE, sharedResults: [aAgain] },
+  );
+  expect(merged.sharedResults).toEqual([b, aAgain]);
+  expect(merged.results).toEqual([]);
+});

@@ -9,7 +9,7 @@ function newerAnswer(mine: Answer | undefined, theirs: Answer | undefined): Answ
 /**
  * Merges what another tab saved into this tab's state. Answers in progress merge
  * one by one, newest wins, so two tabs answering different items lose nothing;
- * results and teams are unions by id (theirs win on a clash, being the later
+ * results and teams are unions by id, saved shared results by payload (theirs win on a clash, being the later
  * write); settings follow the other tab. A progress that only one side has is
  * kept, unless the other side completed it into a result since.
  */
@@ -21,6 +21,12 @@ export function mergeSavedStates(mine: SavedState, theirs: SavedState): SavedSta
   const teams = [
     ...mine.teams.filter((team) => !theirs.teams.some((other) => other.id === team.id)),
     ...theirs.teams,
+  ];
+  const sharedResults = [
+    ...mine.sharedResults.filter(
+      (saved) => !theirs.sharedResults.some((other) => other.payload === saved.payload),
+    ),
+    ...theirs.sharedResults,
   ];
 
   let progress = theirs.progress ?? mine.progress;
@@ -43,5 +49,5 @@ export function mergeSavedStates(mine: SavedState, theirs: SavedState): SavedSta
     );
     progress = completedSince ? null : mine.progress;
   }
-  return { progress, results, teams, settings: theirs.settings };
+  return { progress, results, teams, sharedResults, settings: theirs.settings };
 }

@@ -46,6 +46,23 @@ const SAVED_V2 = JSON.stringify({
   version: 2,
 });
 
+/** Frozen: what tshape v3 wrote, with a result someone shared saved into history. Never edit. */
+const SAVED_V3 = JSON.stringify({
+  state: {
+    progress: null,
+    results: [],
+    teams: [],
+    sharedResults: [
+      {
+        payload: 'AQEJ05YnC2mVwiCEX7GHIiQDweAMQWRhIExvdmVsYWNl8Um2TA',
+        savedAt: '2026-11-23T12:00:00.000Z',
+      },
+    ],
+    settings: { theme: 'dark' },
+  },
+  version: 3,
+});
+
 test('nothing saved yet is empty, not an error', () => {
   expect(restoreSavedState(null)).toEqual({ kind: 'empty' });
 });
@@ -64,12 +81,26 @@ test('the frozen v1 fixture migrates to a valid current state, with no teams', (
   expect(outcome.state.results).toHaveLength(1);
 });
 
-test('the frozen v2 fixture restores with its team', () => {
+test('the frozen v2 fixture migrates with its team and no shared results', () => {
   const outcome = restoreSavedState(SAVED_V2);
   expect(outcome).toMatchObject({ kind: 'restored', fromVersion: 2 });
   if (outcome.kind !== 'restored') return;
   expect(outcome.state.teams[0]?.name).toBe('Data platform');
   expect(outcome.state.settings.activeTeamId).toBe('team-mi4p2c');
+  expect(outcome.state.sharedResults).toEqual([]);
+});
+
+test('the frozen v3 fixture restores with the shared result kept apart from its own results', () => {
+  const outcome = restoreSavedState(SAVED_V3);
+  expect(outcome).toMatchObject({ kind: 'restored', fromVersion: 3 });
+  if (outcome.kind !== 'restored') return;
+  expect(outcome.state.results).toEqual([]);
+  expect(outcome.state.sharedResults).toEqual([
+    {
+      payload: 'AQEJ05YnC2mVwiCEX7GHIiQDweAMQWRhIExvdmVsYWNl8Um2TA',
+      savedAt: '2026-11-23T12:00:00.000Z',
+    },
+  ]);
 });
 
 test('text that is not JSON is corrupt', () => {

@@ -6,7 +6,7 @@ import * as v from 'valibot';
  * Bump STORE_VERSION with every change to the saved shape, add a migration from the
  * previous version below, and freeze a fixture of the old shape in the tests.
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 export const STORE_KEY = 'tshape';
 export const RECOVERY_KEY_PREFIX = 'tshape:recovery:';
 
@@ -51,6 +51,15 @@ const TeamSchema = v.object({
   members: v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(200)),
 });
 
+/**
+ * Someone else's result, kept in one's history by choice: the share payload is the
+ * result (name, date and answers are derived from it), never mixed with one's own.
+ */
+const SharedResultSchema = v.object({
+  payload: v.pipe(v.string(), v.minLength(1), v.maxLength(400)),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+
 const SettingsSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark', 'contrast']),
   /** The name the person chose to put in their share links; optional, so v1 data stays valid. */
@@ -63,6 +72,8 @@ export const SavedStateSchema = v.object({
   progress: v.nullable(ProgressSchema),
   results: v.array(ResultSchema),
   teams: v.array(TeamSchema),
+  /** Results other people shared, saved into this history: kept apart from `results`. */
+  sharedResults: v.pipe(v.array(SharedResultSchema), v.maxLength(200)),
   settings: SettingsSchema,
 });
 
@@ -71,6 +82,7 @@ export type Progress = v.InferOutput<typeof ProgressSchema>;
 export type CompletedResult = v.InferOutput<typeof ResultSchema>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Team = v.InferOutput<typeof TeamSchema>;
+export type SavedSharedResult = v.InferOutput<typeof SharedResultSchema>;
 export type Theme = Settings['theme'];
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 
@@ -78,6 +90,7 @@ export const EMPTY_SAVED_STATE: SavedState = {
   progress: null,
   results: [],
   teams: [],
+  sharedResults: [],
   settings: { theme: 'system' },
 };
 
@@ -88,6 +101,8 @@ export const EMPTY_SAVED_STATE: SavedState = {
 export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
   /** v1 → v2: teams arrive; a v1 store has none. */
   1: (state) => ({ ...(isRecord(state) ? state : {}), teams: [] }),
+  /** v2 → v3: results shared by others can be saved; a v2 store has none. */
+  2: (state) => ({ ...(isRecord(state) ? state : {}), sharedResults: [] }),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

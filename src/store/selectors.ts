@@ -1,5 +1,14 @@
 import type { AppState } from './app-store';
-import type { CompletedResult } from './saved-state';
+import type { CompletedResult, SavedState } from './saved-state';
+
+/** What is saved of the app's state: every saved field, no actions. The one list of them. */
+export const selectSavedState = ({
+  progress,
+  results,
+  teams,
+  sharedResults,
+  settings,
+}: SavedState): SavedState => ({ progress, results, teams, sharedResults, settings });
 
 export const selectHasProgress = (state: Pick<AppState, 'progress'>): boolean =>
   state.progress !== null && Object.keys(state.progress.answers).length > 0;

@@ -1,6 +1,7 @@
 import type { AppStore } from './app-store';
 import { mergeSavedStates } from './merge-saved-state';
 import { STORE_KEY, restoreSavedState } from './saved-state';
+import { selectSavedState } from './selectors';
 import { reportStorageHealth } from './storage-health';
 
 /**
@@ -18,8 +19,7 @@ export function startTabSync(store: AppStore, target: Window = window): () => vo
       return;
     }
     if (outcome.kind !== 'restored') return;
-    const { progress, results, teams, settings } = store.getState();
-    store.setState(mergeSavedStates({ progress, results, teams, settings }, outcome.state));
+    store.setState(mergeSavedStates(selectSavedState(store.getState()), outcome.state));
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

@@ -62,6 +62,7 @@ export function seedWithResult(): string {
       },
     ],
     teams: [],
+    sharedResults: [],
     settings: { theme: 'system' },
   });
 }
@@ -83,6 +84,7 @@ export function seedOnLastStep(): string {
     },
     results: [],
     teams: [],
+    sharedResults: [],
     settings: { theme: 'system' },
   });
 }
@@ -113,6 +115,7 @@ export function seedWithTeam(size: number): string {
         members: buildTeamPayloads(size),
       },
     ],
+    sharedResults: [],
     settings: { theme: 'system', activeTeamId: 'bench-team' },
   });
 }

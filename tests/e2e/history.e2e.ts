@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { answerStep, completeAssessment } from './quiz-driver';
+import { buildShareLink } from './team-links';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -85,5 +87,44 @@ test('with three results a growth line appears, and any result opens as a full p
   // The oldest result: every rating at level 1, so every area at 20.
   await page.getByRole('heading', { name: /^You are Emerging/ }).waitFor();
   await expectNoAxeViolations(page);
+  session.expectClean();
+});
+
+test('a shared link saved into history is kept as someone else’s result, never mixed with mine', async () => {
+  session = await openSession();
+  const { page, baseUrl } = session;
+  await session.goto('#/assess');
+  await completeAssessment(page, [2, 2, 2, 2, 2]);
+
+  const link = buildShareLink(baseUrl, 'Grace', [1, 2, 4, 1, 5]);
+  await page.goto(link);
+  await page.getByRole('heading', { level: 1, name: 'Grace' }).waitFor();
+  await page.getByRole('button', { name: 'Save to my history' }).click();
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: 'Saved in your' }).count())
+    .toBe(1);
+  await page.getByRole('button', { name: 'Saved to my history' }).waitFor();
+
+  await session.goto('#/history');
+  const mine = page.getByRole('table', { name: 'Your results' });
+  await expect.poll(() => mine.locator('tbody tr').count()).toBe(1);
+  expect(await mine.textContent()).not.toContain('Grace');
+  const shared = page.getByRole('table', { name: 'Results others shared with you' });
+  expect(await shared.locator('tbody th').allTextContents()).toEqual(['Grace']);
+  await expectNoAxeViolations(page);
+
+  // It opens as the shared, read-only page, not as one of my results.
+  await page.getByRole('link', { name: 'Open Grace’s result' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Grace' }).waitFor();
+  await page.getByText('Self-reported').waitFor();
+
+  // It travels in "Download my data" apart from my own results.
+  await session.goto('#/data');
+  await page.getByText('1 result someone shared with you').waitFor();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my data' }).click();
+  const backup = JSON.parse(await readFile(await (await pending).path(), 'utf8'));
+  expect(backup.state.results).toHaveLength(1);
+  expect(backup.state.sharedResults).toHaveLength(1);
   session.expectClean();
 });

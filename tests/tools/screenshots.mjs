@@ -11,9 +11,11 @@ await mkdir(outDir, { recursive: true });
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
 const baseUrl = server.resolvedUrls.local[0];
 
-// The team page needs share links: build them with the app's own codec.
+// The team page needs share links: build them with the app's own codec. The quiz is
+// driven by the end-to-end suite's own driver.
 const loader = await createServer({ server: { middlewareMode: true }, logLevel: 'warn' });
 const { buildShareLink } = await loader.ssrLoadModule('/tests/e2e/team-links.ts');
+const { completeAssessment } = await loader.ssrLoadModule('/tests/e2e/quiz-driver.ts');
 await loader.close();
 const TEAM = [
   ['Ada', [4, 2, 2, 3, 1]],
@@ -25,21 +27,9 @@ const TEAM = [
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
-async function answerStep(page, level) {
-  const groups = page.getByRole('main').getByRole('radiogroup');
-  for (const group of await groups.all()) {
-    const radios = group.getByRole('radio');
-    await radios.nth((await radios.count()) === 6 ? level : 1).check();
-  }
-}
-
 async function takeAssessment(page, levels) {
   await page.goto(`${baseUrl}#/assess`);
-  for (let step = 0; step < 5; step += 1) {
-    await answerStep(page, levels[step]);
-    await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
-  }
-  await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
+  await completeAssessment(page, levels);
 }
 
 const pages = [
@@ -70,12 +60,7 @@ const pages = [
         .getByRole('button', { name: /assessment/i })
         .first()
         .click();
-      const levels = [2, 3, 4, 1, 5];
-      for (let step = 0; step < 5; step += 1) {
-        await answerStep(page, levels[step]);
-        await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
-      }
-      await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
+      await completeAssessment(page, [2, 3, 4, 1, 5]);
       await page.waitForTimeout(600);
     },
   ],
@@ -128,6 +113,8 @@ const pages = [
       ]) {
         await takeAssessment(page, levels);
       }
+      await page.goto(buildShareLink(baseUrl, 'Grace Hopper', [1, 2, 4, 1, 5]));
+      await page.getByRole('button', { name: 'Save to my history' }).click();
       await page.goto(`${baseUrl}#/history`);
       await page.getByRole('button', { name: 'Compare with a past result' }).click();
       await page.locator('.chart--growth .recharts-curve').first().waitFor();

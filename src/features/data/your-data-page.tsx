@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { removeKeysWithPrefix } from '../../lib/browser-storage';
@@ -5,16 +6,15 @@ import { downloadText } from '../../lib/download';
 import { decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../../store/backup';
 import { STORE_KEY, type SavedState } from '../../store/saved-state';
 import { reportStorageHealth, useStorageHealth } from '../../store/storage-health';
+import { selectSavedState } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 
 type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
 /** `#/data`: everything tshape keeps, and the person's control over it. */
 export function YourDataPage() {
-  const progress = useAppStore((state) => state.progress);
-  const results = useAppStore((state) => state.results);
-  const teams = useAppStore((state) => state.teams);
-  const settings = useAppStore((state) => state.settings);
+  const saved = useAppStore(useShallow(selectSavedState));
+  const { progress, results, teams, sharedResults, settings } = saved;
   const importData = useAppStore((state) => state.importData);
   const deleteAllData = useAppStore((state) => state.deleteAllData);
   const mode = useStorageHealth((state) => state.mode);
@@ -25,7 +25,7 @@ export function YourDataPage() {
   const [persistence, setPersistence] = useState<Persistence>('unknown');
 
   function download() {
-    const text = encodeBackup({ progress, results, teams, settings }, new Date());
+    const text = encodeBackup(saved, new Date());
     downloadText(`tshape-data-${new Date().toISOString().slice(0, 10)}.json`, text);
     setStatus('Your data was downloaded as one JSON file.');
   }
@@ -89,6 +89,11 @@ export function YourDataPage() {
           </li>
           <li>{progress ? 'An assessment in progress' : 'No assessment in progress'}</li>
           <li>{teams.length === 1 ? '1 team' : `${teams.length} teams`}</li>
+          <li>
+            {sharedResults.length === 1
+              ? '1 result someone shared with you'
+              : `${sharedResults.length} results others shared with you`}
+          </li>
           <li>Your settings{settings.displayName ? ', including your display name' : ''}</li>
         </ul>
         {mode === 'memory' && (
@@ -146,8 +151,9 @@ export function YourDataPage() {
       <section className="card card--danger" aria-labelledby="delete-title">
         <h2 id="delete-title">Delete</h2>
         <p>
-          Removes your answers, results, teams and settings from this browser. Other sites’ data is
-          not touched. Links you have shared keep working: they carry their own copy.
+          Removes your answers, results, teams, saved shared results and settings from this browser.
+          Other sites’ data is not touched. Links you have shared keep working: they carry their own
+          copy.
         </p>
         <button
           type="button"

@@ -3,28 +3,17 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
 import { SwatchLegend } from '../../charts/swatch-legend';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { computeAreaScores } from '../../domain/area-scores';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
-import { formatPosition, formatScoreChange } from '../../domain/reading';
+import { formatScoreChange } from '../../domain/reading';
 import { compareResults } from '../../domain/result-change';
-import { summariseShape } from '../../domain/shape';
-import { computeSpectrumPosition } from '../../domain/spectrum';
 import { navigate } from '../../lib/hash-location';
 import type { CompletedResult } from '../../store/saved-state';
 import { TableScroll } from '../../components/table-scroll';
 import { useAppStore } from '../../store/store-context';
+import { describeResponses } from './describe-responses';
+import { SharedWithYou } from './shared-with-you';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A result's shape and position without the bootstrap: the history table lists many. */
-function describeRow(result: CompletedResult) {
-  const scores = computeAreaScores(QUESTION_BANK, result.responses);
-  const position = computeSpectrumPosition(scores);
-  return {
-    shape: summariseShape(scores).shape,
-    position: position === null ? 'Not enough signal' : formatPosition(position),
-  };
-}
 
 /** `#/history`: every completed result, growth over time, and change between two of them. */
 export function HistoryPage() {
@@ -52,7 +41,7 @@ export function HistoryPage() {
 
   if (results.length === 0) {
     return (
-      <section className="page page--narrow">
+      <div className="page page--narrow history">
         <h1>History</h1>
         <p>No completed results yet. Each time you finish the assessment, it is kept here.</p>
         <p>
@@ -60,7 +49,8 @@ export function HistoryPage() {
             Start assessment
           </a>
         </p>
-      </section>
+        <SharedWithYou />
+      </div>
     );
   }
 
@@ -99,7 +89,7 @@ export function HistoryPage() {
             </thead>
             <tbody>
               {newestFirst.map((result) => {
-                const row = describeRow(result);
+                const row = describeResponses(result.responses);
                 const date = DATE_FORMAT.format(new Date(result.completedAt));
                 return (
                   <tr key={result.id}>
@@ -256,6 +246,8 @@ export function HistoryPage() {
           </details>
         </section>
       )}
+
+      <SharedWithYou />
 
       <ConfirmDialog
         open={deleting !== null}

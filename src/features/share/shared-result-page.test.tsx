@@ -41,3 +41,18 @@ test('a damaged link shows an alert with the reason and a way home', () => {
   expect(screen.getByRole('alert')).toHaveTextContent(/cut short/i);
   expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '#/');
 });
+
+test('"Save to my history" keeps it as someone else’s result, once, and says where', async () => {
+  const { store, user } = renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  const save = screen.getByRole('button', { name: 'Save to my history' });
+  expect(store.getState().sharedResults).toEqual([]);
+  await user.click(save);
+  expect(store.getState().sharedResults.map((each) => each.payload)).toEqual([payload('Grace')]);
+  expect(store.getState().results).toEqual([]);
+  const saved = screen.getByRole('button', { name: 'Saved to my history' });
+  expect(saved).toHaveAttribute('aria-disabled', 'true');
+  expect(saved).toHaveFocus();
+  expect(screen.getByRole('status')).toHaveTextContent(/Saved in your history.*Shared with you/);
+  await user.click(saved);
+  expect(store.getState().sharedResults).toHaveLength(1);
+});

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { ResultView } from '../../components/result/result-view';
-import { encodeSharePayload, parseShareLink } from '../../domain/share-codec';
-import { memberFromPayload } from '../../domain/team-members';
+import { parseShareLink } from '../../domain/share-codec';
+import { memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -15,12 +15,18 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZo
  */
 export function SharedResultPage({ link }: { link: string }) {
   const decoded = useMemo(() => parseShareLink(link), [link]);
+  // Re-encoded from the decoded result, so a percent-encoded link is kept as one canonical payload.
+  const member = useMemo(() => (decoded.ok ? memberFromResult(decoded.result) : null), [decoded]);
   const mine = useAppStore(selectLatestResult);
   const [comparing, setComparing] = useState(false);
   const teams = useAppStore((state) => state.teams);
   const activeTeamId = useAppStore((state) => state.settings.activeTeamId);
   const createTeam = useAppStore((state) => state.createTeam);
   const addTeamMembers = useAppStore((state) => state.addTeamMembers);
+  const saveSharedResult = useAppStore((state) => state.saveSharedResult);
+  const isSaved = useAppStore((state) =>
+    state.sharedResults.some((saved) => saved.payload === member?.payload),
+  );
 
   if (!decoded.ok) {
     return (
@@ -44,13 +50,6 @@ export function SharedResultPage({ link }: { link: string }) {
 
   /** Joins the open team (or a new one): an explicit step, so only this click ever writes. */
   function addToTeam() {
-    // Re-encoded from the decoded result, so a percent-encoded link joins as one canonical member.
-    let member;
-    try {
-      member = memberFromPayload(encodeSharePayload(result));
-    } catch {
-      member = null;
-    }
     if (!member) return;
     const teamId = team?.id ?? createTeam('My team');
     addTeamMembers(teamId, [member.payload]);
@@ -85,6 +84,27 @@ export function SharedResultPage({ link }: { link: string }) {
           <button type="button" className="button" onClick={addToTeam}>
             {team ? `Add to team “${team.name}”` : 'Add to a team'}
           </button>
+          {member && (
+            // Stays in place once saved (aria-disabled keeps it focusable), so focus is not lost.
+            <button
+              type="button"
+              className="button"
+              aria-disabled={isSaved}
+              onClick={() => {
+                if (!isSaved) saveSharedResult(member.payload);
+              }}
+            >
+              {isSaved ? 'Saved to my history' : 'Save to my history'}
+            </button>
+          )}
+        </p>
+        <p role="status" className="hint">
+          {isSaved && (
+            <>
+              Saved in your <a href="#/history">history</a> under “Shared with you”, apart from your
+              own results.
+            </>
+          )}
         </p>
       </header>
       <ResultView

@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { encodeSharePayload } from '../../domain/share-codec';
+import { buildLevels, buildResult } from '../../testing/builders';
+import { renderWithStore } from '../../testing/render-app';
+import { HistoryPage } from './history-page';
+
+const graces = encodeSharePayload({
+  bankVersion: 1,
+  completedAt: '2026-11-20T00:00:00.000Z',
+  responses: buildLevels({ statistics: 1, 'production-software': 4, deployment: 5 }),
+  name: 'Grace',
+});
+
+test('a saved shared result is listed under "Shared with you", never among your results', async () => {
+  const { store, user } = renderWithStore(<HistoryPage />);
+  store.setState({
+    results: [buildResult({ id: 'mine', completedAt: '2026-11-01T10:00:00.000Z' })],
+    sharedResults: [{ payload: graces, savedAt: '2026-11-22T10:00:00.000Z' }],
+  });
+  const yours = await screen.findByRole('table', { name: 'Your results' });
+  expect(within(yours).getAllByRole('row')).toHaveLength(2);
+  expect(within(yours).queryByText('Grace')).not.toBeInTheDocument();
+
+  const shared = screen.getByRole('table', { name: 'Results others shared with you' });
+  const row = within(shared).getByRole('row', { name: /Grace/ });
+  expect(row).toHaveTextContent('20 Nov 2026');
+  expect(within(row).getByRole('link', { name: 'Open Grace’s result' })).toHaveAttribute(
+    'href',
+    `#/r/${graces}`,
+  );
+
+  await user.click(within(row).getByRole('button', { name: 'Remove Grace’s result' }));
+  const dialog = screen.getByRole('dialog', { name: 'Remove this shared result?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Remove result' }));
+  expect(store.getState().sharedResults).toEqual([]);
+  expect(store.getState().results).toHaveLength(1);
+  expect(screen.queryByRole('table', { name: 'Results others shared with you' })).toBeNull();
+});
+
+test('with only shared results saved, the page still lists them below the empty state', async () => {
+  const { store } = renderWithStore(<HistoryPage />);
+  store.setState({ sharedResults: [{ payload: graces, savedAt: '2026-11-22T10:00:00.000Z' }] });
+  expect(
+    await screen.findByRole('table', { name: 'Results others shared with you' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/No completed results yet/)).toBeInTheDocument();
+});
+
+test('a saved link that no longer decodes is listed as such and can still be removed', async () => {
+  const { store } = renderWithStore(<HistoryPage />);
+  store.setState({
+    sharedResults: [{ payload: 'AQEJ-broken', savedAt: '2026-11-22T10:00:00.000Z' }],
+  });
+  const row = await screen.findByRole('row', { name: /Unnamed/ });
+  expect(row).toHaveTextContent('This link no longer opens');
+  expect(within(row).queryByRole('link')).toBeNull();
+  expect(within(row).getByRole('button', { name: 'Remove Unnamed’s result' })).toBeInTheDocument();
+});
