@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production build's Content-Security-Policy (DESIGN.md, "Quality bars").
@@ -38,9 +39,53 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Installable and offline once loaded: a web app manifest, and a service worker that
+ * precaches the app shell and every chunk (the charts too), so the assessment, results
+ * and share links all work without a network. `prompt`: a new version waits until the
+ * person chooses to reload (src/lib/app-update.ts), so no answer is ever cut off.
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered from the app on idle (src/main.tsx), never by an inline script.
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon-180.png'],
+    manifest: {
+      id: './',
+      name: 'tshape — your skills’ T-shape',
+      short_name: 'tshape',
+      description:
+        'A private self-assessment for data and ML people: your T-shape and where you sit between Stats and Engineering. Nothing leaves your browser.',
+      lang: 'en-GB',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f7f6f2',
+      theme_color: '#2f5d50',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+      cleanupOutdatedCaches: true,
+      // Hash routes all load index.html; nothing else is ever fetched.
+      navigateFallback: 'index.html',
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', strictPort: false },
   server: { host: '127.0.0.1' },

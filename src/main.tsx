@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
+import { watchForUpdates } from './app/app-update';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -19,3 +20,12 @@ createRoot(root).render(
     </StoreProvider>
   </StrictMode>,
 );
+
+// Offline and installable (production build only): the service worker is registered once
+// the page is idle, so it never competes with the first render.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW));
+  if (document.readyState === 'complete') setTimeout(register, 0);
+  else window.addEventListener('load', () => setTimeout(register, 0), { once: true });
+}

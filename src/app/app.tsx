@@ -8,6 +8,7 @@ import { useHashPath } from '../lib/hash-location';
 import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { ThemePicker } from './theme-picker';
+import { UpdatePrompt } from './update-prompt';
 
 /**
  * Every page but home is loaded on demand: the first page carries React, the store
@@ -147,6 +148,7 @@ export function App() {
         </div>
       </header>
       <StorageBanner />
+      <UpdatePrompt />
       <main id="main" className="site-main" tabIndex={-1}>
         <ErrorBoundary key={path} fallback={<CrashFallback />}>
           <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>

@@ -23,6 +23,8 @@ export interface SessionOptions {
   blockStorage?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Another server of the app (e.g. a copy of the build that a test changes); the suite's by default. */
+  baseUrl?: string;
 }
 
 export interface Session {
@@ -38,7 +40,7 @@ export interface Session {
 
 /** A fresh browser profile per test, so no test sees another's saved data. */
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'tshape-e2e-'));
   if (options.blockStorage) {
     await mkdir(path.join(userDataDir, 'Default'), { recursive: true });

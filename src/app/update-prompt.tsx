@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useStorageHealth } from '../store/storage-health';
+import { postponeUpdate, useAppUpdate } from './app-update';
+
+/**
+ * Offers the new version when one is waiting. Updating reloads the page; answers
+ * are already saved, unless storage is not keeping them — then it says so first.
+ */
+export function UpdatePrompt() {
+  const waiting = useAppUpdate((state) => state.waiting);
+  const apply = useAppUpdate((state) => state.apply);
+  const unsaved = useStorageHealth(
+    (state) => state.mode === 'memory' || state.lastWrite === 'not-saved' || state.readOnly,
+  );
+  const [updating, setUpdating] = useState(false);
+
+  // The live region is always there, so the offer is announced when it appears.
+  return (
+    <div className="banners" aria-live="polite">
+      {waiting && apply && (
+        <div className="banner banner--info update-prompt">
+          <p>
+            <strong>A new version of tshape is ready.</strong>{' '}
+            {unsaved
+              ? 'Updating reloads the page, and this browser is not keeping your answers: download your data or finish first.'
+              : 'Updating reloads the page; your answers and results are saved and stay as they are.'}
+          </p>
+          <p className="button-row">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              disabled={updating}
+              onClick={() => {
+                setUpdating(true);
+                void apply();
+              }}
+            >
+              {unsaved ? 'Update anyway' : 'Update now'}
+            </button>
+            <button type="button" className="button button--small" onClick={postponeUpdate}>
+              Later
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

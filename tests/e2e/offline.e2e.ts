@@ -1,0 +1,142 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterEach, expect, test } from 'vitest';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { answerStep, completeAssessment } from './quiz-driver';
+import { buildShareLink } from './team-links';
+
+const sessions: Session[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((session) => session.close()));
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+/** Waits for the service worker to finish precaching, then reloads so it controls the page. */
+async function installServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.getByRole('main').waitFor();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test('the build is installable: a manifest with proper icons, and a service worker', async () => {
+  const session = await openSession();
+  sessions.push(session);
+  const { page, context, baseUrl } = session;
+  await session.goto();
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href ?? '', baseUrl).href;
+  const manifest = await (await context.request.get(manifestUrl)).json();
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining('tshape'),
+    short_name: 'tshape',
+    display: 'standalone',
+    start_url: './',
+  });
+  const icons: { src: string; sizes: string; purpose: string }[] = manifest.icons;
+  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+    '192x192 any',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
+  for (const icon of icons) {
+    const response = await context.request.get(new URL(icon.src, manifestUrl).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    // A PNG's width and height sit at bytes 16–23 of its header.
+    const [width, height] = icon.sizes.split('x').map(Number);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+  }
+  await installServiceWorker(page);
+  session.expectClean();
+});
+
+test('loaded once, tshape works offline: assessment, results with charts, and a share link', async () => {
+  const session = await openSession();
+  sessions.push(session);
+  const { page, context, baseUrl } = session;
+  await session.goto();
+  await installServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /tshape/ }).waitFor();
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await completeAssessment(page, [4, 2, 2, 3, 1]);
+  await page.locator('.chart--tshape .chart__bar').first().waitFor();
+  await page.getByRole('meter', { name: 'Spectrum position' }).waitFor();
+
+  // A link someone sent, opened in a new tab while still offline.
+  const tab = await context.newPage();
+  await tab.goto(buildShareLink(baseUrl, 'Grace', [1, 2, 4, 1, 5]));
+  await tab.getByRole('heading', { level: 1, name: 'Grace' }).waitFor();
+  await tab.locator('.chart--tshape .chart__bar').first().waitFor();
+  await expectNoAxeViolations(tab);
+  await context.setOffline(false);
+  session.expectClean();
+});
+
+/** A copy of the production build on its own server, so a test can ship a "new version" of it. */
+async function serveCopyOfBuild(): Promise<{ dir: string; url: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tshape-build-'));
+  await cp('dist', dir, { recursive: true });
+  const server: PreviewServer = await preview({
+    logLevel: 'warn',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  cleanups.push(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report a URL.');
+  return { dir, url };
+}
+
+test('a new version is offered, not forced, and updating keeps every answer', async () => {
+  const build = await serveCopyOfBuild();
+  const session = await openSession({ baseUrl: build.url });
+  sessions.push(session);
+  const { page } = session;
+  await session.goto();
+  await installServiceWorker(page);
+
+  await session.goto('#/assess');
+  await answerStep(page, 3);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  const answered = await page
+    .getByRole('progressbar', { name: 'Assessment progress' })
+    .getAttribute('aria-valuenow');
+
+  // Ship a new version: a changed service worker, as every new build brings.
+  const worker = path.join(build.dir, 'sw.js');
+  await writeFile(worker, `${await readFile(worker, 'utf8')}\n// a newer build\n`);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const offer = page.getByText('A new version of tshape is ready.');
+  await offer.waitFor();
+  await expectNoAxeViolations(page);
+  // Nothing happens until the person chooses: still on the same step.
+  await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Update now' }).click();
+  await reloaded;
+  await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  expect(
+    await page
+      .getByRole('progressbar', { name: 'Assessment progress' })
+      .getAttribute('aria-valuenow'),
+  ).toBe(answered);
+  expect(await offer.count()).toBe(0);
+  session.expectClean();
+});
