@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -90,6 +90,15 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Clicks a button that offers a download and returns the file's name, text and path on disk. */
+export async function downloadFrom(page: Page, button: string) {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await pending;
+  const filePath = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(filePath, 'utf8'), path: filePath };
 }
 
 /** Runs axe with the WCAG 2.2 A/AA rules and fails on any violation, whatever its impact. */
