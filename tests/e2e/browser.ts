@@ -33,12 +33,17 @@ export interface Session {
   goto(route?: string, page?: Page): Promise<void>;
   /** Fails on console errors, uncaught exceptions, CSP violations or foreign requests. */
   expectClean(): void;
+  /**
+   * Quits the browser the way a person does and starts it again on the same
+   * profile, as after a restart: only what reached the profile on disk is left.
+   * The returned session owns the profile; this one is closed.
+   */
+  reopen(): Promise<Session>;
   close(): Promise<void>;
 }
 
 /** A fresh browser profile per test, so no test sees another's saved data. */
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
-  const baseUrl = inject('baseUrl');
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'tshape-e2e-'));
   if (options.blockStorage) {
     await mkdir(path.join(userDataDir, 'Default'), { recursive: true });
@@ -47,6 +52,12 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }),
     );
   }
+  return launch(userDataDir, options);
+}
+
+/** Starts Chromium on a profile directory and watches its every page for problems. */
+async function launch(userDataDir: string, options: SessionOptions): Promise<Session> {
+  const baseUrl = inject('baseUrl');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -74,6 +85,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);
 
+  let ownsProfile = true;
+
   return {
     context,
     page,
@@ -85,9 +98,14 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     expectClean() {
       expect(problems).toEqual([]);
     },
+    async reopen() {
+      ownsProfile = false;
+      await context.close();
+      return launch(userDataDir, options);
+    },
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
