@@ -168,10 +168,14 @@ const SPACE_RUN = / {2,}/g;
 /**
  * Normalises a display name for a share link: drops control characters, bidi
  * overrides and lone surrogates, turns every kind of whitespace into one space,
- * trims, applies NFC, and keeps at most MAX_NAME_CHARACTERS code points. Null
- * when nothing is left. Idempotent, so a decoded name normalises to itself.
+ * trims, applies NFC, and keeps at most `maxCharacters` code points
+ * (MAX_NAME_CHARACTERS unless told; a team name has its own limit). Null when
+ * nothing is left. Idempotent, so a decoded name normalises to itself.
  */
-export function normaliseDisplayName(name: string): string | null {
+export function normaliseDisplayName(
+  name: string,
+  maxCharacters: number = MAX_NAME_CHARACTERS,
+): string | null {
   // Controls go after whitespace became spaces (so "a\nb" stays two words) and
   // before NFC (so removing one cannot leave an uncomposed pair behind).
   const cleaned = name
@@ -181,7 +185,7 @@ export function normaliseDisplayName(name: string): string | null {
     .normalize('NFC')
     .replace(SPACE_RUN, ' ')
     .trim();
-  const cut = [...cleaned].slice(0, MAX_NAME_CHARACTERS).join('').trimEnd();
+  const cut = [...cleaned].slice(0, maxCharacters).join('').trimEnd();
   return cut === '' ? null : cut;
 }
 

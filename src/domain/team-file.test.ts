@@ -158,6 +158,17 @@ test('a team name is kept on one line, cut to 80 characters, and never empty', (
   expect(file('   ')).toMatchObject({ name: 'Imported team' });
 });
 
+test('a team name drops what could reorder text around it and fits the store, emoji whole', () => {
+  const file = (name: string) =>
+    decodeTeamFile(JSON.stringify({ format: 'tshape-team', version: 1, name, members: [] }));
+
+  expect(file('\u202eData\u0000 platform\u2066')).toMatchObject({ name: 'Data platform' });
+  // 50 emoji are 100 UTF-16 units, which the store counts: 40 fit in its 80.
+  expect(file('🦄'.repeat(50))).toMatchObject({ name: '🦄'.repeat(40) });
+  expect(file(`a${'🦄'.repeat(50)}`)).toMatchObject({ name: `a${'🦄'.repeat(39)}` });
+  expect(file('\u202e\u202c')).toMatchObject({ name: 'Imported team' });
+});
+
 test('a byte-order mark and unknown fields do not stop a file from reading', () => {
   const text = `\uFEFF${JSON.stringify({
     format: 'tshape-team',

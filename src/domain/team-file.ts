@@ -6,9 +6,11 @@
  * which the app's Content-Security-Policy forbids.
  */
 import * as v from 'valibot';
+import { cutToLength } from './cut-text';
 import {
   decodeSharePayload,
   encodeSharePayload,
+  normaliseDisplayName,
   parseShareLink,
   type ShareDecodeResult,
 } from './share-codec';
@@ -19,8 +21,12 @@ export const TEAM_FILE_FORMAT = 'tshape-team';
 export const TEAM_FILE_VERSION = 1;
 /** 200 members at the longest payload (247 characters) fit in about 60 kB; 1 MB is generous. */
 export const MAX_TEAM_FILE_BYTES = 1_000_000;
-/** As long as a team name may be in the store. */
-export const MAX_TEAM_NAME_CHARACTERS = 80;
+/**
+ * As long as a team name may be in the store, in UTF-16 units as its schema
+ * counts them (store/saved-state's MAX_TEAM_NAME_LENGTH, which this layer
+ * cannot import): 80 letters, or 40 emoji.
+ */
+export const MAX_TEAM_NAME_LENGTH = 80;
 /** The name a file gets when it carries none worth showing. */
 export const DEFAULT_TEAM_NAME = 'Imported team';
 
@@ -76,7 +82,6 @@ const MemberEntrySchema = v.object({ link: v.string() });
 const HeaderSchema = v.object({ format: v.literal(TEAM_FILE_FORMAT), version: v.unknown() });
 
 const utf8Encoder = new TextEncoder();
-const WHITESPACE_RUN = /\s+/gu;
 const BYTE_ORDER_MARK = /^\uFEFF/;
 const PAYLOAD = /^[A-Za-z0-9_-]*$/;
 
@@ -169,9 +174,13 @@ function readLink(link: string): ShareDecodeResult {
   return PAYLOAD.test(link) ? decodeSharePayload(link) : parseShareLink(link);
 }
 
-/** The name as a store keeps it: one line, trimmed, at most MAX_TEAM_NAME_CHARACTERS. */
+/**
+ * The name as a store keeps it: cleaned as a person's name in a link is (one
+ * line, no control characters or bidi overrides to reorder the text shown
+ * around it), then cut to MAX_TEAM_NAME_LENGTH.
+ */
 function readTeamName(name: string): string {
-  const oneLine = name.replace(WHITESPACE_RUN, ' ').trim();
-  const cut = [...oneLine].slice(0, MAX_TEAM_NAME_CHARACTERS).join('').trimEnd();
+  const cleaned = normaliseDisplayName(name, MAX_TEAM_NAME_LENGTH) ?? '';
+  const cut = cutToLength(cleaned, MAX_TEAM_NAME_LENGTH).trimEnd();
   return cut === '' ? DEFAULT_TEAM_NAME : cut;
 }

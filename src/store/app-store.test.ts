@@ -2,7 +2,14 @@ import { beforeEach, expect, test } from 'vitest';
 import { createMemoryStorage } from '../testing/memory-storage';
 import { createAppStore } from './app-store';
 import { createPersistStorage } from './persist-storage';
-import { RECOVERY_KEY_PREFIX, STORE_KEY, STORE_VERSION } from './saved-state';
+import { decodeTeamFile } from '../domain/team-file';
+import {
+  MAX_ANSWER_MS,
+  RECOVERY_KEY_PREFIX,
+  STORE_KEY,
+  STORE_VERSION,
+  restoreSavedState,
+} from './saved-state';
 import { INITIAL_STORAGE_HEALTH, useStorageHealth } from './storage-health';
 
 beforeEach(() => {
@@ -172,6 +179,45 @@ test('teams are created, opened, renamed, filled without duplicates, and deleted
   store.getState().deleteTeam(first);
   expect(store.getState().teams).toEqual([]);
   expect(store.getState().settings.activeTeamId).toBeUndefined();
+});
+
+test('whatever the actions are handed, what they save loads back on the next visit', () => {
+  // Each of these once saved a value past the schema's limits, so the next load
+  // found the whole record unreadable and put all of it aside.
+  const { storage, store } = storeOver();
+  // A tab left open for more than a day before the answer.
+  store.getState().answerQuestion('stats-probability', 3, 25 * 60 * 60 * 1000);
+  // A long text pasted into "Display name".
+  store.getState().setDisplayName('Ada '.repeat(60));
+  // A team file whose name is 50 emoji: 50 characters, but 100 UTF-16 units.
+  const imported = decodeTeamFile(
+    JSON.stringify({ format: 'tshape-team', version: 1, name: '🦄'.repeat(50), members: [] }),
+  );
+  const team = store.getState().createTeam(imported.ok ? imported.name : '');
+  store.getState().renameTeam(team, '');
+  // More members than a team holds, and a "payload" no share link could carry.
+  store.getState().addTeamMembers(team, ['x'.repeat(401)]);
+  store.getState().addTeamMembers(
+    team,
+    Array.from({ length: 205 }, (_, index) => `member-${index}`),
+  );
+
+  const reloaded = restoreSavedState(storage.entries.get(STORE_KEY) ?? null);
+  expect(reloaded.kind).toBe('restored');
+  expect(reloaded.kind === 'restored' && reloaded.state).toEqual(
+    expect.objectContaining({
+      progress: expect.objectContaining({
+        answers: { 'stats-probability': expect.objectContaining({ ms: MAX_ANSWER_MS }) },
+      }),
+      settings: expect.objectContaining({ displayName: 'Ada '.repeat(50) }),
+      teams: [
+        expect.objectContaining({
+          name: '🦄'.repeat(40),
+          members: Array.from({ length: 200 }, (_, index) => `member-${index}`),
+        }),
+      ],
+    }),
+  );
 });
 
 test('a retake starts prefilled from the latest result and leaves that result untouched', () => {

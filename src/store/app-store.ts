@@ -1,12 +1,18 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { QUESTION_BANK_VERSION } from '../data/bank-version';
+import { cutToLength } from '../domain/cut-text';
 import { openLocalStorage } from '../lib/browser-storage';
 import { mergeSavedStates } from './merge-saved-state';
 import { createPersistStorage } from './persist-storage';
 import { selectSavedState } from './selectors';
 import {
   EMPTY_SAVED_STATE,
+  MAX_ANSWER_MS,
+  MAX_DISPLAY_NAME_LENGTH,
+  MAX_MEMBER_PAYLOAD_LENGTH,
+  MAX_SAVED_TEAM_MEMBERS,
+  MAX_TEAM_NAME_LENGTH,
   STORE_KEY,
   STORE_VERSION,
   type CompletedResult,
@@ -20,7 +26,7 @@ import {
 export interface AppActions {
   /** Begins a fresh assessment, discarding any in progress. */
   startAssessment: () => void;
-  /** Records one response with when it was given and how long it took. */
+  /** Records one response with when it was given and how long it took (at most MAX_ANSWER_MS). */
   answerQuestion: (questionId: string, value: number, msSpent: number) => void;
   goToStep: (step: number) => void;
   discardProgress: () => void;
@@ -32,13 +38,19 @@ export interface AppActions {
   /** Saves the answers in progress as a dated result, then clears the progress. */
   completeAssessment: () => CompletedResult | null;
   setTheme: (theme: Theme) => void;
+  /** Keeps at most MAX_DISPLAY_NAME_LENGTH of the name, as typed (share links normalise it). */
   setDisplayName: (name: string) => void;
-  /** Creates a team and opens it; returns its id. */
+  /** Creates a team and opens it; returns its id. Names are cut to MAX_TEAM_NAME_LENGTH. */
   createTeam: (name: string) => string;
+  /** Renames a team, cut to MAX_TEAM_NAME_LENGTH; an empty name keeps the old one. */
   renameTeam: (teamId: string, name: string) => void;
   deleteTeam: (teamId: string) => void;
   setActiveTeam: (teamId: string) => void;
-  /** Adds share payloads to a team, skipping ones already in it; the caller enforces the size cap. */
+  /**
+   * Adds share payloads to a team, skipping ones already in it and any too long
+   * to be one. Past MAX_SAVED_TEAM_MEMBERS the rest are dropped: callers tell
+   * the person (admitMembers).
+   */
   addTeamMembers: (teamId: string, payloads: readonly string[]) => void;
   removeTeamMember: (teamId: string, payload: string) => void;
   setTeamAnonymous: (teamId: string, anonymous: boolean) => void;
@@ -62,6 +74,11 @@ function newId(now: number): string {
   return `${now.toString(36)}-${random.slice(0, 8)}`;
 }
 
+/** Time on one answer as the saved data can hold it: a whole number of ms, at most a day. */
+function answerTime(ms: number): number {
+  return Number.isFinite(ms) ? Math.min(Math.max(0, Math.round(ms)), MAX_ANSWER_MS) : 0;
+}
+
 function updateTeam(teams: readonly Team[], teamId: string, change: (team: Team) => Team): Team[] {
   return teams.map((team) => (team.id === teamId ? change(team) : team));
 }
@@ -83,7 +100,10 @@ export function createAppStore(
             return {
               progress: {
                 ...progress,
-                answers: { ...progress.answers, [questionId]: { value, at, ms: msSpent } },
+                answers: {
+                  ...progress.answers,
+                  [questionId]: { value, at, ms: answerTime(msSpent) },
+                },
               },
             };
           }),
@@ -153,12 +173,17 @@ export function createAppStore(
         },
         setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),
         setDisplayName: (displayName) =>
-          set((state) => ({ settings: { ...state.settings, displayName } })),
+          set((state) => ({
+            settings: {
+              ...state.settings,
+              displayName: cutToLength(displayName, MAX_DISPLAY_NAME_LENGTH),
+            },
+          })),
         createTeam: (name) => {
           const createdAt = now();
           const team: Team = {
             id: `team-${newId(createdAt)}`,
-            name,
+            name: cutToLength(name, MAX_TEAM_NAME_LENGTH) || 'My team',
             createdAt: new Date(createdAt).toISOString(),
             anonymous: false,
             members: [],
@@ -171,7 +196,9 @@ export function createAppStore(
         },
         renameTeam: (teamId, name) =>
           set((state) => ({
-            teams: updateTeam(state.teams, teamId, (team) => ({ ...team, name })),
+            teams: updateTeam(state.teams, teamId, (team) =>
+              name === '' ? team : { ...team, name: cutToLength(name, MAX_TEAM_NAME_LENGTH) },
+            ),
           })),
         deleteTeam: (teamId) =>
           set((state) => {
@@ -191,7 +218,12 @@ export function createAppStore(
           set((state) => ({
             teams: updateTeam(state.teams, teamId, (team) => ({
               ...team,
-              members: [...new Set([...team.members, ...payloads])],
+              members: [
+                ...new Set([
+                  ...team.members,
+                  ...payloads.filter((payload) => payload.length <= MAX_MEMBER_PAYLOAD_LENGTH),
+                ]),
+              ].slice(0, MAX_SAVED_TEAM_MEMBERS),
             })),
           })),
         removeTeamMember: (teamId, payload) =>

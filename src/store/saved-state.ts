@@ -10,10 +10,25 @@ export const STORE_VERSION = 3;
 export const STORE_KEY = 'tshape';
 export const RECOVERY_KEY_PREFIX = 'tshape:recovery:';
 
+// The limits of the saved shape. The store's actions keep every value within
+// them, whatever they are handed: one value past a limit would make the whole
+// saved record fail this schema on the next load, and be put aside as unreadable.
+
+/** The longest time counted for one answer: a tab left open overnight. */
+export const MAX_ANSWER_MS = 24 * 60 * 60 * 1000;
+/** In UTF-16 units, as `maxLength` counts; share links carry the first 40 characters. */
+export const MAX_DISPLAY_NAME_LENGTH = 200;
+/** In UTF-16 units, as `maxLength` counts; the same as the team file's MAX_TEAM_NAME_LENGTH. */
+export const MAX_TEAM_NAME_LENGTH = 80;
+/** As many as a team may have (domain/team-members' MAX_TEAM_MEMBERS). */
+export const MAX_SAVED_TEAM_MEMBERS = 200;
+/** A member's share payload; the longest a share link can carry is 247 characters. */
+export const MAX_MEMBER_PAYLOAD_LENGTH = 400;
+
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Every response fits in 3 bits: levels 0–5 for ratings and the foil, an option index for checks. */
 const ResponseValue = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7));
-const Duration = v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 60 * 60 * 1000));
+const Duration = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_ANSWER_MS));
 
 const AnswerSchema = v.object({
   value: ResponseValue,
@@ -45,10 +60,13 @@ const ResultSchema = v.object({
 /** A team keeps its members as share payloads: the link is the member, scores are derived. */
 const TeamSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEAM_NAME_LENGTH)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   anonymous: v.boolean(),
-  members: v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(200)),
+  members: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(MAX_MEMBER_PAYLOAD_LENGTH))),
+    v.maxLength(MAX_SAVED_TEAM_MEMBERS),
+  ),
 });
 
 /**
@@ -63,7 +81,7 @@ const SharedResultSchema = v.object({
 const SettingsSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark', 'contrast']),
   /** The name the person chose to put in their share links; optional, so v1 data stays valid. */
-  displayName: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  displayName: v.optional(v.pipe(v.string(), v.maxLength(MAX_DISPLAY_NAME_LENGTH))),
   /** The team the team page opens on. */
   activeTeamId: v.optional(v.string()),
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -35,12 +35,17 @@ export interface Session {
   goto(route?: string, page?: Page): Promise<void>;
   /** Fails on console errors, uncaught exceptions, CSP violations or foreign requests. */
   expectClean(): void;
+  /**
+   * Quits the browser the way a person does and starts it again on the same
+   * profile, as after a restart: only what reached the profile on disk is left.
+   * The returned session owns the profile; this one is closed.
+   */
+  reopen(): Promise<Session>;
   close(): Promise<void>;
 }
 
 /** A fresh browser profile per test, so no test sees another's saved data. */
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
-  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'tshape-e2e-'));
   if (options.blockStorage) {
     await mkdir(path.join(userDataDir, 'Default'), { recursive: true });
@@ -49,6 +54,12 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }),
     );
   }
+  return launch(userDataDir, options);
+}
+
+/** Starts Chromium on a profile directory and watches its every page for problems. */
+async function launch(userDataDir: string, options: SessionOptions): Promise<Session> {
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -76,6 +87,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);
 
+  let ownsProfile = true;
+
   return {
     context,
     page,
@@ -87,11 +100,25 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     expectClean() {
       expect(problems).toEqual([]);
     },
+    async reopen() {
+      ownsProfile = false;
+      await context.close();
+      return launch(userDataDir, options);
+    },
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Clicks a button that offers a download and returns the file's name, text and path on disk. */
+export async function downloadFrom(page: Page, button: string) {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await pending;
+  const filePath = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(filePath, 'utf8'), path: filePath };
 }
 
 /** Runs axe with the WCAG 2.2 A/AA rules and fails on any violation, whatever its impact. */

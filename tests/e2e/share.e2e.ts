@@ -1,6 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { expectNothingInjected, HOSTILE_NAMES, hostileLevels } from './hostile-names';
 import { completeAssessment } from './quiz-driver';
+import { buildShareLink } from './team-links';
 
 const sessions: Session[] = [];
 async function newSession() {
@@ -129,8 +131,9 @@ test('every kind of bad link gets an alert saying why, and the app keeps working
 });
 
 test('a name full of markup is shown as text and runs nothing', async () => {
-  const markup = '<img src=x onerror=alert(1)>';
-  const { url } = await shareResult([2, 3, 1, 2, 4], markup);
+  const [markup] = HOSTILE_NAMES;
+  if (!markup) throw new Error('The corpus of hostile names is empty.');
+  const { url } = await shareResult([2, 3, 1, 2, 4], markup.name);
   const viewer = await newSession();
   const { page } = viewer;
   let dialogs = 0;
@@ -139,9 +142,21 @@ test('a name full of markup is shown as text and runs nothing', async () => {
     void dialog.dismiss();
   });
   await page.goto(url.replace(/^http:\/\/[^/]+\//, viewer.baseUrl));
-  await page.getByRole('heading', { level: 1, name: markup.slice(0, 40) }).waitFor();
+  await page.getByRole('heading', { level: 1, name: markup.shown }).waitFor();
   expect(await page.locator('main img').count()).toBe(0);
+  await expectNothingInjected(page);
   expect(dialogs).toBe(0);
+  viewer.expectClean();
+});
+
+test('every hostile name in a link heads the shared result as plain text', async () => {
+  const viewer = await newSession();
+  const { page } = viewer;
+  for (const [index, { name, shown }] of HOSTILE_NAMES.entries()) {
+    await viewer.goto(new URL(buildShareLink(viewer.baseUrl, name, hostileLevels(index))).hash);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(shown);
+    await expectNothingInjected(page);
+  }
   viewer.expectClean();
 });
 

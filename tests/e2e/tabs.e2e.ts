@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { openSession, type Session } from './browser';
+import { answerStep } from './quiz-driver';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -48,4 +49,40 @@ test('a tab of an older tshape never writes over data saved by a newer one', asy
       .nth(2)
       .isChecked(),
   ).toBe(true);
+});
+
+test('a tab killed mid-quiz, with no unload handler run, loses no answer, even across a browser restart', async () => {
+  session = await openSession();
+  const { page, context } = session;
+  await session.goto('#/assess');
+  await answerStep(page, 4);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  const groups = page.getByRole('main').getByRole('radiogroup');
+  await groups.nth(0).getByRole('radio').nth(1).check();
+  await groups.nth(1).getByRole('radio').nth(5).check();
+
+  // Killed at once, straight after the last click: no beforeunload, unload, pagehide or
+  // visibilitychange handler runs, nor any timer that might have meant to save later.
+  const crashed = page.waitForEvent('crash');
+  const cdp = await context.newCDPSession(page);
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  session.expectClean();
+  session = await session.reopen();
+
+  const reopened = session.page;
+  await session.goto('#/');
+  await reopened.getByRole('button', { name: 'Continue assessment' }).click();
+  await reopened.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  const answers = reopened.getByRole('main').getByRole('radiogroup');
+  await expect.poll(() => answers.nth(0).getByRole('radio').nth(1).isChecked()).toBe(true);
+  expect(await answers.nth(1).getByRole('radio').nth(5).isChecked()).toBe(true);
+  expect(await reopened.getByRole('radio', { checked: true }).count()).toBe(2);
+  await reopened.getByRole('button', { name: 'Back' }).click();
+  await reopened.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+  const statistics = reopened.getByRole('main').getByRole('radiogroup');
+  const count = await statistics.count();
+  await expect.poll(() => reopened.getByRole('radio', { checked: true }).count()).toBe(count);
+  session.expectClean();
 });

@@ -1,14 +1,13 @@
 import { encodeSharePayload } from '../../src/domain/share-codec';
 import { buildLevels } from '../../src/testing/builders';
 
-/** A share link for a made-up person: levels per area in quiz order, built with the app's own codec. */
-export function buildShareLink(
-  baseUrl: string,
+/** A share payload (the part after `#/r/`) for a made-up person, built with the app's own codec. */
+export function buildSharePayload(
   name: string | null,
   [statistics, business, software, experimentation, deployment]: readonly number[],
   completedAt = '2026-11-20T00:00:00.000Z',
 ): string {
-  const payload = encodeSharePayload({
+  return encodeSharePayload({
     bankVersion: 1,
     completedAt,
     responses: buildLevels({
@@ -20,5 +19,14 @@ export function buildShareLink(
     }),
     name,
   });
-  return `${baseUrl}#/r/${payload}`;
+}
+
+/** A share link for a made-up person: levels per area in quiz order, built with the app's own codec. */
+export function buildShareLink(
+  baseUrl: string,
+  name: string | null,
+  levels: readonly number[],
+  completedAt?: string,
+): string {
+  return `${baseUrl}#/r/${buildSharePayload(name, levels, completedAt)}`;
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
 import { completeAssessment } from './quiz-driver';
+import { memberRows, pasteLinks } from './team-driver';
 import { buildShareLink } from './team-links';
 
 const sessions: Session[] = [];
@@ -13,25 +13,6 @@ async function newSession() {
 afterEach(async () => {
   await Promise.all(sessions.splice(0).map((session) => session.close()));
 });
-
-async function pasteLinks(session: Session, text: string) {
-  const { page } = session;
-  await page.getByRole('textbox', { name: 'Share links' }).fill(text);
-  await page.getByRole('button', { name: 'Add to team' }).click();
-}
-
-function memberRows(session: Session) {
-  return session.page.getByRole('table', { name: 'Team members' }).locator('tbody tr');
-}
-
-async function download(session: Session, button: string) {
-  const { page } = session;
-  const pending = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const file = await pending;
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
-}
 
 test('pasting three links and garbage adds three members, shows coverage and names the bad line', async () => {
   const session = await newSession();
@@ -93,9 +74,9 @@ test('colliding names are told apart, and anonymous mode hides every name on scr
 
   await page.getByRole('checkbox', { name: 'Anonymous' }).check();
   await expect.poll(() => page.getByRole('main').textContent()).not.toContain('Ada');
-  const csv = await download(session, 'Download CSV');
+  const csv = await downloadFrom(session.page, 'Download CSV');
   expect(csv.text).not.toContain('Ada');
-  const file = await download(session, 'Download team file');
+  const file = await downloadFrom(session.page, 'Download team file');
   expect(file.text).not.toContain('Ada');
   // The links themselves are re-made without names: decode them to be sure.
   const { decodeSharePayload } = await import('../../src/domain/share-codec');
@@ -122,7 +103,7 @@ test('the team file round-trips into a fresh browser, and a cut-off file is refu
   );
   await expect.poll(() => memberRows(first).count()).toBe(2);
   await first.page.getByRole('textbox', { name: 'Team name' }).fill('Platform');
-  const file = await download(first, 'Download team file');
+  const file = await downloadFrom(first.page, 'Download team file');
   expect(file.name).toBe('platform.tshape-team.json');
 
   const second = await newSession();
@@ -158,7 +139,7 @@ test('the CSV has a header and one row per member, with every area and sub-skill
     ].join('\n'),
   );
   await expect.poll(() => memberRows(session).count()).toBe(2);
-  const csv = await download(session, 'Download CSV');
+  const csv = await downloadFrom(session.page, 'Download CSV');
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   const lines = csv.text
     .replace(/^\uFEFF/, '')

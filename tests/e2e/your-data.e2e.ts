@@ -1,6 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
 import { completeAssessment } from './quiz-driver';
+import { memberRows, pasteLinks } from './team-driver';
+import { buildShareLink } from './team-links';
 
 const sessions: Session[] = [];
 async function newSession() {
@@ -63,5 +65,82 @@ test('a broken backup file is refused with a reason and changes nothing', async 
     .poll(() => page.getByRole('alert').textContent())
     .toMatch(/backup\.json.*cut off.*Nothing changed/);
   expect(await page.evaluate(() => localStorage.getItem('tshape'))).toBeNull();
+  session.expectClean();
+});
+
+/** Every tshape key in this origin's storage, its value parsed: the person's whole saved data. */
+async function savedTshapeData(session: Session) {
+  return session.page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('tshape'))
+        .map((key) => [key, JSON.parse(localStorage.getItem(key) ?? 'null') as unknown]),
+    ),
+  );
+}
+
+test('download, delete everything, import with Replace: the saved data is identical', async () => {
+  const session = await newSession();
+  const { page, baseUrl } = session;
+  // A result, a display name, a theme, two teams (one anonymous), answers in progress.
+  await session.goto('#/assess');
+  await completeAssessment(page, [4, 2, 2, 3, 1]);
+  await page.getByRole('textbox', { name: 'Display name' }).fill('Ada Lovelace');
+  await page.getByLabel('Theme').selectOption('dark');
+  const verdict = page.getByRole('heading', { name: /^You are / });
+  const heading = await verdict.textContent();
+  expect(heading).toMatch(/^You are T-shaped/);
+  await session.goto('#/team');
+  await page.getByRole('textbox', { name: 'New team' }).fill('Platform');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await pasteLinks(
+    session,
+    [
+      buildShareLink(baseUrl, 'Grace', [1, 2, 4, 1, 5]),
+      buildShareLink(baseUrl, 'Linus', [2, 3, 3, 2, 2]),
+    ].join('\n'),
+  );
+  await expect.poll(() => memberRows(session).count()).toBe(2);
+  await page.getByRole('checkbox', { name: 'Anonymous' }).check();
+  await page.getByRole('textbox', { name: 'New team' }).fill('Growth');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Growth' }).waitFor();
+  await session.goto('#/');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  const groups = page.getByRole('main').getByRole('radiogroup');
+  await groups.nth(0).getByRole('radio').nth(3).check();
+  await groups.nth(1).getByRole('radio').nth(1).check();
+
+  const before = await savedTshapeData(session);
+  expect(Object.keys(before)).toEqual(['tshape']);
+  expect(before.tshape).toMatchObject({
+    state: {
+      progress: { step: 0 },
+      results: [{ bankVersion: 1 }],
+      teams: [{ name: 'Platform', anonymous: true }, { name: 'Growth' }],
+      settings: { theme: 'dark', displayName: 'Ada Lovelace' },
+    },
+  });
+
+  await session.goto('#/data');
+  const backup = await downloadFrom(page, 'Download my data');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete all your data?' })
+    .getByRole('button', { name: 'Delete everything' })
+    .click();
+  await expect.poll(() => page.getByText('0 completed results').count()).toBe(1);
+  expect(await savedTshapeData(session)).toEqual({});
+
+  await page.getByLabel('Import my data').setInputFiles(backup.path);
+  await page
+    .getByRole('dialog', { name: 'Import this file?' })
+    .getByRole('button', { name: 'Replace my data' })
+    .click();
+  await expect.poll(() => page.getByText('1 completed result').count()).toBe(1);
+  await expect.poll(() => savedTshapeData(session)).toEqual(before);
+
+  await session.goto('#/results');
+  await expect.poll(() => verdict.textContent()).toBe(heading);
   session.expectClean();
 });

@@ -3,6 +3,7 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { summariseTeam } from '../../domain/team-summary';
 import { labelMembers, memberFromPayload, type TeamMember } from '../../domain/team-members';
+import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-state';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { AddMembers } from './add-members';
@@ -132,7 +133,7 @@ export function TeamPage() {
               id="team-rename"
               type="text"
               value={team.name}
-              maxLength={80}
+              maxLength={MAX_TEAM_NAME_LENGTH}
               onChange={(event) => renameTeam(team.id, event.target.value || team.name)}
             />
             <button
@@ -150,7 +151,7 @@ export function TeamPage() {
             id="team-new"
             name="team-name"
             type="text"
-            maxLength={80}
+            maxLength={MAX_TEAM_NAME_LENGTH}
             placeholder="Team name"
           />
           <button type="submit" className="button">
