@@ -128,6 +128,7 @@ const HOSTILE_STATE: SavedState = {
       members: PAYLOADS,
     },
   ],
+  sharedResults: PAYLOADS.map((payload) => ({ payload, savedAt: '2026-11-21T10:00:00.000Z' })),
   settings: { theme: 'system', displayName: HOSTILE_DISPLAY_NAME, activeTeamId: 'team-hostile' },
 };
 
@@ -148,6 +149,12 @@ async function expectHostileState(current: Session) {
   await current.goto('#/team');
   await page.getByRole('heading', { level: 1, name: HOSTILE_TEAM_NAME }).waitFor();
   await expectHostileMembers(current);
+
+  // The same names, saved into history as others' results.
+  await current.goto('#/history');
+  const shared = page.getByRole('table', { name: 'Results others shared with you' });
+  await expect.poll(() => shared.locator('tbody tr').count()).toBe(PAYLOADS.length);
+  await expectNothingInjected(page);
 }
 
 test('a backup file full of hostile names imports as plain text', async () => {
