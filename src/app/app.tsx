@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, type MouseEvent } from 'react';
+import { Suspense, lazy, useEffect, useRef, type MouseEvent } from 'react';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
@@ -108,11 +108,19 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  const shownPath = useRef(path);
   useEffect(() => {
     document.title =
       TITLES[path] ??
       (path.startsWith('/r/') ? 'Shared result — tshape' : 'Page not found — tshape');
     window.scrollTo(0, 0);
+    // A link or button in the old page that changed the route went with it, leaving focus
+    // nowhere: put it on the new page, so a screen reader lands there and Tab goes on from
+    // its top. Not on first load, where the first Tab belongs to the skip link.
+    if (shownPath.current !== path && (document.activeElement ?? document.body) === document.body) {
+      document.getElementById('main')?.focus({ preventScroll: true });
+    }
+    shownPath.current = path;
   }, [path]);
 
   const answering = useAppStore(selectHasProgress);

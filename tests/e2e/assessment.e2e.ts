@@ -1,17 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
-import type { Page } from 'playwright-core';
+import { tabTo } from './keyboard';
 import { answerStep, openDataTable } from './quiz-driver';
-
-/** Presses Tab until the focused element reads `text`; fails after 15 presses. */
-async function tabTo(page: Page, text: string) {
-  for (let presses = 0; presses < 15; presses += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    if (focused === text) return;
-  }
-  throw new Error(`Tab never reached “${text}”.`);
-}
 
 const AREAS = [
   'Statistics',
@@ -213,7 +203,7 @@ test('the whole assessment can be taken with the keyboard alone', async () => {
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent))
     .toBe('Skip to content');
-  await tabTo(page, 'Start assessment');
+  await tabTo(page, page.getByRole('button', { name: 'Start assessment' }));
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
 
@@ -235,7 +225,7 @@ test('the whole assessment can be taken with the keyboard alone', async () => {
   const meter = page.getByRole('meter', { name: 'Spectrum position' });
   await expect.poll(() => meter.getAttribute('aria-valuenow')).toBe('0');
   // Then share by keyboard: "Share" moves to the name field, and the link is copied.
-  await tabTo(page, 'Share');
+  await tabTo(page, page.getByRole('button', { name: 'Share', exact: true }));
   await page.keyboard.press('Enter');
   const name = page.getByRole('textbox', { name: 'Display name' });
   await expect.poll(() => name.evaluate((field) => field === document.activeElement)).toBe(true);

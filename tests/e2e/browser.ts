@@ -121,7 +121,11 @@ export async function downloadFrom(page: Page, button: string) {
   return { name: file.suggestedFilename(), text: await readFile(filePath, 'utf8'), path: filePath };
 }
 
-/** Runs axe with the WCAG 2.2 A/AA rules and fails on any violation, whatever its impact. */
+/**
+ * Runs axe with the WCAG 2.2 A/AA rules and fails on any violation, whatever its impact.
+ * The wcag22aa tag also switches on axe's `target-size` rule (2.5.8), off by default;
+ * target-size.ts measures every page and state geometrically beside it.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

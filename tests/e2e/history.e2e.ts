@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
+import { hasFocus, tabTo } from './keyboard';
 import { answerStep, completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 
@@ -121,10 +121,78 @@ test('a shared link saved into history is kept as someone else’s result, never
   // It travels in "Download my data" apart from my own results.
   await session.goto('#/data');
   await page.getByText('1 result someone shared with you').waitFor();
-  const pending = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download my data' }).click();
-  const backup = JSON.parse(await readFile(await (await pending).path(), 'utf8'));
+  const backup = JSON.parse((await downloadFrom(page, 'Download my data')).text);
   expect(backup.state.results).toHaveLength(1);
   expect(backup.state.sharedResults).toHaveLength(1);
+  session.expectClean();
+});
+
+test('history works with the keyboard alone: open a result, compare two, delete (asked first)', async () => {
+  session = await openSession();
+  const { page } = session;
+  for (const level of [1, 3]) {
+    await session.goto('#/assess');
+    await completeAssessment(page, level);
+  }
+  await session.goto('#/history');
+  await page.reload(); // so that Tab starts from the top of the page
+  const list = page.getByRole('table', { name: 'Your results' });
+  await expect.poll(() => list.locator('tbody tr').count()).toBe(2);
+
+  // Open the older result; focus moves into the new page, not to nowhere.
+  await tabTo(page, list.getByRole('link', { name: /^Open the result of/ }).last());
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^You are Emerging/ }).waitFor();
+  await expect.poll(() => hasFocus(page.getByRole('main'))).toBe(true);
+  // Back through the header: Shift+Tab from the page reaches "History".
+  await tabTo(page, page.getByRole('link', { name: 'History' }), { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => list.locator('tbody tr').count()).toBe(2);
+
+  // Pick the two results with the arrow keys, then compare.
+  const earlier = page.getByRole('combobox', { name: 'Earlier result' });
+  const later = page.getByRole('combobox', { name: 'Later result' });
+  const [newest, oldest] = await earlier
+    .getByRole('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  await tabTo(page, earlier);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => earlier.inputValue()).toBe(newest);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => earlier.inputValue()).toBe(oldest);
+  await page.keyboard.press('Tab');
+  expect(await hasFocus(later)).toBe(true);
+  await page.keyboard.press('Home');
+  await expect.poll(() => later.inputValue()).toBe(newest);
+  await tabTo(page, page.getByRole('button', { name: 'Compare with a past result' }));
+  await page.keyboard.press('Enter');
+  const change = page.getByRole('table', { name: /Change per area/ });
+  await expect
+    .poll(() => change.locator('tbody tr td:last-child').allTextContents())
+    .toEqual(['+40', '+40', '+40', '+40', '+40']);
+
+  // Delete asks first; Escape cancels and hands focus back to the button that asked.
+  const deleteOldest = list.getByRole('button', { name: /^Delete the result of/ }).last();
+  await tabTo(page, deleteOldest, { backwards: true });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Delete this result?' });
+  await dialog.waitFor();
+  expect(await hasFocus(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await hasFocus(deleteOldest)).toBe(true);
+  expect(await list.locator('tbody tr').count()).toBe(2);
+
+  // Then for real: the row goes, and focus lands on the list rather than nowhere.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await tabTo(page, dialog.getByRole('button', { name: 'Delete result' }));
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => list.locator('tbody tr td:first-of-type').allTextContents())
+    .toEqual(['Generalist']);
+  await expect
+    .poll(() => hasFocus(page.getByRole('heading', { level: 2, name: 'Results' })))
+    .toBe(true);
   session.expectClean();
 });

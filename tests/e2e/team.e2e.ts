@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, expect, test } from 'vitest';
 import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
+import { hasFocus, tabTo } from './keyboard';
 import { completeAssessment } from './quiz-driver';
 import { memberRows, pasteLinks } from './team-driver';
 import { buildShareLink } from './team-links';
@@ -236,5 +238,74 @@ test('teams are kept by name: create, switch, rename, remove a member, add my re
   await dialog.getByRole('button', { name: 'Delete team' }).click();
   await page.getByRole('heading', { level: 1, name: 'Growth squad' }).waitFor();
   await expectNoAxeViolations(page);
+  session.expectClean();
+});
+
+test('a retro can be run with the keyboard alone: add, anonymise, export, present and leave', async () => {
+  const session = await newSession();
+  const { page, baseUrl } = session;
+  await session.goto('#/team');
+  await page.getByRole('heading', { name: 'Add people' }).waitFor();
+
+  // From the top of the page, Tab walks the skip link, the header and the team picker.
+  await tabTo(page, page.getByRole('textbox', { name: 'Share links' }));
+  await page.keyboard.type(
+    [
+      buildShareLink(baseUrl, 'Ada', [4, 2, 2, 3, 1]),
+      buildShareLink(baseUrl, 'Grace', [1, 2, 4, 1, 5]),
+      buildShareLink(baseUrl, 'Linus', [2, 3, 3, 2, 2]),
+    ].join('\n'),
+  );
+  const add = page.getByRole('button', { name: 'Add to team' });
+  await tabTo(page, add);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => memberRows(session).locator('th').allTextContents())
+    .toEqual(['Ada', 'Grace', 'Linus']);
+  // Announced politely, and focus stays where it was.
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: 'added' }).textContent())
+    .toMatch(/^3 people added\./);
+  expect(await hasFocus(add)).toBe(true);
+
+  const anonymous = page.getByRole('checkbox', { name: 'Anonymous' });
+  await tabTo(page, anonymous);
+  await page.keyboard.press('Space');
+  await expect.poll(() => anonymous.isChecked()).toBe(true);
+  await expect
+    .poll(() => memberRows(session).locator('th').allTextContents())
+    .toEqual(['Member 1', 'Member 2', 'Member 3']);
+  await expect.poll(() => page.getByRole('main').textContent()).not.toContain('Grace');
+
+  await tabTo(page, page.getByRole('button', { name: 'Download CSV' }));
+  const pending = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const csv = await pending;
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  expect(csvText).toContain('Member 3');
+  expect(csvText).not.toContain('Grace');
+
+  await tabTo(page, page.getByRole('button', { name: 'Copy summary' }));
+  await page.keyboard.press('Space');
+  await page.getByRole('status').filter({ hasText: 'Summary copied' }).waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Member 1');
+
+  // Present mode takes the coverage section full screen; focus stays on its button.
+  const present = page.getByRole('button', { name: 'Present' });
+  await tabTo(page, present);
+  await page.keyboard.press('Enter');
+  const exit = page.getByRole('button', { name: 'Exit presentation' });
+  await exit.waitFor();
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('aria-labelledby')))
+    .toBe('coverage-title');
+  expect(await hasFocus(exit)).toBe(true);
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press('Escape');
+  await present.waitFor();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
+  expect(await hasFocus(present)).toBe(true);
   session.expectClean();
 });

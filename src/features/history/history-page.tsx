@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
 import { SwatchLegend } from '../../charts/swatch-legend';
@@ -34,6 +34,17 @@ export function HistoryPage() {
   );
   const growth = useMemo(() => toGrowthSeries(results), [results]);
 
+  // The dialog hands focus back to the Delete button that opened it, but a confirmed delete
+  // takes that button's row away: move focus to the list's heading instead of to nowhere.
+  const listTitleRef = useRef<HTMLHeadingElement>(null);
+  const emptyTitleRef = useRef<HTMLHeadingElement>(null);
+  const focusListAfterDelete = useRef(false);
+  useEffect(() => {
+    if (!focusListAfterDelete.current) return;
+    focusListAfterDelete.current = false;
+    (listTitleRef.current ?? emptyTitleRef.current)?.focus();
+  }, [results]);
+
   function retake() {
     retakeAssessment();
     navigate('/assess');
@@ -42,7 +53,9 @@ export function HistoryPage() {
   if (results.length === 0) {
     return (
       <div className="page page--narrow history">
-        <h1>History</h1>
+        <h1 ref={emptyTitleRef} tabIndex={-1}>
+          History
+        </h1>
         <p>No completed results yet. Each time you finish the assessment, it is kept here.</p>
         <p>
           <a className="button button--primary" href="#/assess">
@@ -73,7 +86,9 @@ export function HistoryPage() {
       </header>
 
       <section className="card" aria-labelledby="results-list-title">
-        <h2 id="results-list-title">Results</h2>
+        <h2 id="results-list-title" ref={listTitleRef} tabIndex={-1}>
+          Results
+        </h2>
         <div className="table-scroll">
           <table className="data-table members-table">
             <caption>Your results</caption>
@@ -255,7 +270,10 @@ export function HistoryPage() {
         body={`The result of ${deleting ? DATE_FORMAT.format(new Date(deleting.completedAt)) : ''} will be removed from this browser. Your other results stay.`}
         confirmLabel="Delete result"
         onConfirm={() => {
-          if (deleting) deleteResult(deleting.id);
+          if (deleting) {
+            focusListAfterDelete.current = true;
+            deleteResult(deleting.id);
+          }
           setDeleting(null);
         }}
         onCancel={() => setDeleting(null)}

@@ -30,6 +30,11 @@ export function TeamPage() {
   const [presenting, setPresenting] = useState(false);
   const coverageRef = useRef<HTMLElement>(null);
 
+  function stopPresenting() {
+    setPresenting(false);
+    if (document.fullscreenElement) void document.exitFullscreen();
+  }
+
   // Leaving fullscreen with the browser's own Escape ends the presentation too.
   useEffect(() => {
     const onChange = () => {
@@ -39,11 +44,13 @@ export function TeamPage() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  // Without real fullscreen, Escape still ends the presentation.
+  // Escape ends the presentation whether or not the browser took it to leave fullscreen
+  // itself (a headless or kiosk browser passes it on): both must end, or the section
+  // stays full screen with the page thinking it is not.
   useEffect(() => {
     if (!presenting) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setPresenting(false);
+      if (event.key === 'Escape') stopPresenting();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -90,11 +97,6 @@ export function TeamPage() {
     } catch {
       // No fullscreen here (an iframe, an old browser): the page itself fills the window.
     }
-  }
-
-  function stopPresenting() {
-    setPresenting(false);
-    if (document.fullscreenElement) void document.exitFullscreen();
   }
 
   return (
