@@ -42,7 +42,7 @@ export function ProfileRadar({ rows, you, compare, compact = false }: ProfileRad
         name={you.name}
         dataKey="score"
         className="chart__area chart__area--you"
-        isAnimationActive="auto"
+        isAnimationActive={false}
         dot
       />
       {compare && (
@@ -51,7 +51,7 @@ export function ProfileRadar({ rows, you, compare, compact = false }: ProfileRad
           dataKey="compare"
           className="chart__area chart__area--compare"
           strokeDasharray="6 4"
-          isAnimationActive="auto"
+          isAnimationActive={false}
           dot
         />
       )}

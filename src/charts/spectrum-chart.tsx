@@ -28,6 +28,8 @@ export const SPECTRUM_AXIS = {
   tickFormatter: (value: number) => TICK_LABELS[value] ?? '',
   className: 'chart__axis',
   allowDataOverflow: true,
+  // Every tick drawn: Recharts then never measures label text (a forced layout each time).
+  interval: 0,
 } as const;
 
 /** The Stats ↔ Engineering strip: each person's marker over their 80% band. */
@@ -60,7 +62,7 @@ export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] 
       )}
       <Scatter
         data={rows}
-        isAnimationActive="auto"
+        isAnimationActive={false}
         shape={(props: ScatterShapeProps) => {
           const row = props.payload as (typeof rows)[number];
           const cx = props.cx ?? 0;

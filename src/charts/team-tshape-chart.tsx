@@ -50,6 +50,7 @@ export function TeamTShapeChart({
       />
       <YAxis
         reversed
+        interval={0}
         domain={[0, 100]}
         ticks={[0, 20, 40, 60, 80, 100]}
         width={36}

@@ -68,6 +68,8 @@ export function TShapeChart({
       />
       <YAxis
         reversed
+        // Every tick drawn: Recharts then never measures label text (a forced layout each time).
+        interval={0}
         domain={[0, 100]}
         ticks={[0, 20, 40, 60, 80, 100]}
         width={compact ? 30 : 40}
@@ -94,7 +96,7 @@ export function TShapeChart({
         dataKey="score"
         name={you.name}
         className="chart__series chart__series--you"
-        isAnimationActive="auto"
+        isAnimationActive={false}
         shape={(props: BarShapeProps) => (
           <Rectangle
             {...props}
@@ -117,7 +119,7 @@ export function TShapeChart({
           dataKey="compare"
           name={compare.name}
           className="chart__series chart__series--compare"
-          isAnimationActive="auto"
+          isAnimationActive={false}
           shape={(props: BarShapeProps) => (
             <Rectangle
               {...props}

@@ -10,9 +10,14 @@ interface MembersTableProps {
 }
 
 /** One row per member: the name from their link (or a number), when they answered, their shape. */
+/** Past this many rows the table is laid out only when scrolled near (CSS content-visibility). */
+export const LONG_TABLE_ROWS = 20;
+
 export function MembersTable({ members, labels, shapes, formatDate, onRemove }: MembersTableProps) {
   return (
-    <div className="table-scroll">
+    <div
+      className={members.length > LONG_TABLE_ROWS ? 'table-scroll team-long-table' : 'table-scroll'}
+    >
       <table className="data-table members-table">
         <caption>Team members</caption>
         <thead>

@@ -3,6 +3,7 @@ import { SwatchLegend } from '../../charts/swatch-legend';
 import { TeamSpectrumChart } from '../../charts/team-spectrum-chart';
 import { TeamTShapeChart } from '../../charts/team-tshape-chart';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { LONG_TABLE_ROWS } from './members-table';
 import { describeBand } from '../../domain/growth';
 import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
@@ -92,8 +93,17 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
       <MemberCharts bank={bank} summary={summary} labels={labels} />
 
       {/* Focusable so a keyboard can scroll it sideways on a phone. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="heatmap-scroll" tabIndex={0} role="region" aria-label="Heatmap">
+      <div
+        className={
+          summary.scores.length > LONG_TABLE_ROWS
+            ? 'heatmap-scroll team-long-table'
+            : 'heatmap-scroll'
+        }
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-label="Heatmap"
+      >
         <table className="data-table heatmap">
           <caption>
             Area × member heatmap: scores 0–100; the shade follows the band, the number is the value
