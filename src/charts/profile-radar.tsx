@@ -17,10 +17,10 @@ export function ProfileRadar({ rows, you, compare, compact = false }: ProfileRad
       data={data}
       responsive
       style={{ width: '100%', height: compact ? 300 : 360 }}
-      outerRadius={compact ? '60%' : '72%'}
+      outerRadius={compact ? '66%' : '72%'}
       margin={
         compact
-          ? { top: 8, right: 36, bottom: 8, left: 36 }
+          ? { top: 8, right: 64, bottom: 8, left: 64 }
           : { top: 8, right: 8, bottom: 8, left: 8 }
       }
       accessibilityLayer={false}

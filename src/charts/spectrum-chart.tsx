@@ -7,6 +7,7 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
+import { PlainTick, type PlainTickProps } from './plain-tick';
 
 export interface SpectrumMarker {
   readonly name: string;
@@ -30,6 +31,16 @@ export const SPECTRUM_AXIS = {
   allowDataOverflow: true,
   // Every tick drawn: Recharts then never measures label text (a forced layout each time).
   interval: 0,
+  // The end labels sit inside the strip, so "Engineering" is never cut off at the edge.
+  tick: (props: Omit<PlainTickProps, 'fontSize'>) => (
+    <PlainTick
+      {...props}
+      fontSize={13}
+      textAnchor={
+        props.payload?.value === -1 ? 'start' : props.payload?.value === 1 ? 'end' : 'middle'
+      }
+    />
+  ),
 } as const;
 
 /** The Stats ↔ Engineering strip: each person's marker over their 80% band. */
@@ -44,7 +55,7 @@ export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] 
       margin={{ top: 12, right: 28, bottom: 4, left: 28 }}
       accessibilityLayer={false}
     >
-      <XAxis {...SPECTRUM_AXIS} tick={{ fontSize: 13 }} />
+      <XAxis {...SPECTRUM_AXIS} />
       <YAxis type="number" dataKey="y" domain={[-0.6, markers.length - 0.4]} hide reversed />
       <ReferenceLine x={0} className="chart__midline" strokeDasharray="3 3" />
       {rows.map((row) =>

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { plainTicks } from './plain-tick';
 
 /** One row per area: each member's score under `m0`, `m1`, … or the team's quartiles. */
 export interface TeamAreaRow {
@@ -33,7 +34,8 @@ export function TeamTShapeChart({
       data={rows as TeamAreaRow[]}
       responsive
       style={{ width: '100%', height: compact ? 340 : 400 }}
-      margin={{ top: 8, right: compact ? 12 : 64, bottom: 8, left: 0 }}
+      // Room on the right for the last slanted area name on a phone.
+      margin={{ top: 8, right: compact ? 36 : 64, bottom: 8, left: 0 }}
       barCategoryGap="16%"
       barGap={1}
       accessibilityLayer={false}
@@ -45,12 +47,13 @@ export function TeamTShapeChart({
         interval={0}
         tickLine={false}
         className="chart__axis"
-        {...(compact ? { angle: -35, textAnchor: 'start', height: 64 } : { height: 30 })}
-        tick={{ fontSize: compact ? 11.5 : 13 }}
+        {...(compact ? { angle: -50, textAnchor: 'start', height: 78 } : { height: 30 })}
+        tick={plainTicks(compact ? 11.5 : 13)}
       />
       <YAxis
         reversed
         interval={0}
+        tick={plainTicks(12)}
         domain={[0, 100]}
         ticks={[0, 20, 40, 60, 80, 100]}
         width={36}

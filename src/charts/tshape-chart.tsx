@@ -11,6 +11,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import type { AreaRow, Series } from './chart-types';
+import { plainTicks } from './plain-tick';
 
 interface TShapeChartProps {
   rows: readonly AreaRow[];
@@ -44,7 +45,7 @@ export function TShapeChart({
       data={data}
       responsive
       style={{ width: '100%', height: height ?? (compact ? 360 : 380) }}
-      margin={{ top: 8, right: compact ? 52 : 64, bottom: 8, left: 0 }}
+      margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
       barCategoryGap={compact ? '14%' : '22%'}
       barGap={3}
       accessibilityLayer={false}
@@ -63,8 +64,8 @@ export function TShapeChart({
         tickLine={false}
         className="chart__axis"
         // On a phone five names do not fit side by side: slant them.
-        {...(compact ? { angle: -35, textAnchor: 'start', height: 64 } : { height: 30 })}
-        tick={{ fontSize: compact ? 11.5 : 13 }}
+        {...(compact ? { angle: -50, textAnchor: 'start', height: 78 } : { height: 30 })}
+        tick={plainTicks(compact ? 11.5 : 13)}
       />
       <YAxis
         reversed
@@ -74,7 +75,7 @@ export function TShapeChart({
         ticks={[0, 20, 40, 60, 80, 100]}
         width={compact ? 30 : 40}
         className="chart__axis"
-        tick={{ fontSize: 12 }}
+        tick={plainTicks(12)}
       />
       {[
         { y: breadthThreshold, name: 'Broad', dash: '6 4' },

@@ -32,6 +32,26 @@ test('every page reflows to 320 CSS pixels without sideways scrolling (WCAG 1.4.
     await page.waitForTimeout(300);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect({ route: route.slice(0, 12), width }).toEqual({ route: route.slice(0, 12), width: 320 });
+    // Chart labels are not cut off by the edge of their chart (an SVG clips what overflows).
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.recharts-surface')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => text.textContent?.trim())
+          .filter((text) => {
+            const label = text.getBoundingClientRect();
+            return label.left < box.left - 1 || label.right > box.right + 1;
+          })
+          .map(
+            (text) =>
+              `${text.textContent} [${Math.round(text.getBoundingClientRect().left)}–${Math.round(text.getBoundingClientRect().right)} in ${Math.round(box.left)}–${Math.round(box.right)}]`,
+          );
+      }),
+    );
+    expect({ route: route.slice(0, 12), clipped }).toEqual({
+      route: route.slice(0, 12),
+      clipped: [],
+    });
   }
   await expectNoAxeViolations(page);
   session.expectClean();

@@ -1,0 +1,55 @@
+/** What Recharts hands a custom tick on a cartesian axis (the part drawn here). */
+export interface PlainTickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  readonly verticalAnchor?: 'start' | 'middle' | 'end';
+  readonly angle?: number;
+  readonly className?: string;
+  readonly payload?: { readonly value?: unknown };
+  readonly index?: number;
+  readonly tickFormatter?: (value: never, index: number) => string;
+  readonly fontSize: number;
+}
+
+/** Recharts' <Text> offsets for one line of text, by vertical anchor. */
+const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * A tick label as one plain SVG <text>. Recharts' own <Text> measures every word of
+ * every tick in the DOM to wrap it (a forced layout each time); tick labels here are
+ * short and never wrap, so that work buys nothing on a slow phone.
+ */
+export function PlainTick({
+  x = 0,
+  y = 0,
+  textAnchor = 'middle',
+  verticalAnchor = 'middle',
+  angle = 0,
+  className,
+  payload,
+  index = 0,
+  tickFormatter,
+  fontSize,
+}: PlainTickProps) {
+  const value = payload?.value;
+  const label = tickFormatter ? tickFormatter(value as never, index) : String(value ?? '');
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={DY[verticalAnchor]}
+      textAnchor={textAnchor}
+      fontSize={fontSize}
+      className={className}
+      {...(angle ? { transform: `rotate(${angle}, ${x}, ${y})` } : {})}
+    >
+      {label}
+    </text>
+  );
+}
+
+/** The `tick` prop for an axis whose labels are drawn by PlainTick at `fontSize`. */
+export function plainTicks(fontSize: number) {
+  return (props: Omit<PlainTickProps, 'fontSize'>) => <PlainTick {...props} fontSize={fontSize} />;
+}
