@@ -5,6 +5,7 @@ import { StorageBanner } from './storage-banner';
 import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useHashPath } from '../lib/hash-location';
+import { preloadable } from '../lib/preloadable';
 import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { ThemePicker } from './theme-picker';
@@ -14,7 +15,9 @@ import { UpdatePrompt } from './update-prompt';
  * Every page but home is loaded on demand: the first page carries React, the store
  * and home only. The results page carries Recharts, loaded only where charts are drawn.
  */
-const loadResultsPage = () => import('../features/results/results-page');
+const { Component: ResultsPage, preload: preloadResultsPage } = preloadable<{ resultId?: string }>(
+  () => import('../features/results/results-page').then((module) => module.ResultsPage),
+);
 const QuizPage = lazy(() =>
   import('../features/quiz/quiz-page').then((module) => ({ default: module.QuizPage })),
 );
@@ -36,9 +39,6 @@ const HowScoringWorksPage = lazy(() =>
   import('../features/scoring/how-scoring-works-page').then((module) => ({
     default: module.HowScoringWorksPage,
   })),
-);
-const ResultsPage = lazy(() =>
-  loadResultsPage().then((module) => ({ default: module.ResultsPage })),
 );
 
 /**
@@ -125,7 +125,7 @@ export function App() {
 
   const answering = useAppStore(selectHasProgress);
   useEffect(() => {
-    if (path === '/assess' && answering) return prefetchWhenIdle(loadResultsPage);
+    if (path === '/assess' && answering) return prefetchWhenIdle(preloadResultsPage);
   }, [path, answering]);
 
   return (

@@ -1,0 +1,24 @@
+import { lazy, useState, type ComponentType } from 'react';
+
+/**
+ * A page loaded on demand that can also be fetched ahead of time. Once `preload`
+ * has finished, the page renders at once: no Suspense fallback, and so none of
+ * React's throttled reveal after one (up to 300 ms on "See results"). Before
+ * that it behaves as `React.lazy`.
+ */
+export function preloadable<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  let loaded: ComponentType<Props> | undefined;
+  const preload = () =>
+    load().then((component) => {
+      loaded = component;
+      return component;
+    });
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+
+  function Preloadable(props: Props) {
+    // Chosen once per mount, so a page that started lazily is never swapped (and reset).
+    const [Component] = useState<ComponentType<Props>>(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  }
+  return { Component: Preloadable, preload };
+}
