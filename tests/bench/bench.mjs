@@ -756,7 +756,9 @@ async function withDebuggableChromium(use) {
   } finally {
     chrome.kill();
     await exited;
-    await rm(profile, { recursive: true, force: true });
+    // Chromium's helper processes (the service worker's storage among them) may still be
+    // writing into the profile for a moment after the browser exits.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 

@@ -107,7 +107,10 @@ async function launch(userDataDir: string, options: SessionOptions): Promise<Ses
     },
     async close() {
       await context.close();
-      if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+      // Retried: Chromium's helper processes may still be writing for a moment after it closes.
+      if (ownsProfile) {
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      }
     },
   };
 }
