@@ -9,7 +9,7 @@ import { preloadable } from '../lib/preloadable';
 import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { ThemePicker } from './theme-picker';
-import { UpdatePrompt } from './update-prompt';
+import { useAppUpdate } from './app-update';
 
 /**
  * Every page but home is loaded on demand: the first page carries React, the store
@@ -34,6 +34,10 @@ const TeamPage = lazy(() =>
 );
 const HistoryPage = lazy(() =>
   import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
+);
+/** Shown only when a new version waits, so it stays out of the first page. */
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
 );
 const HowScoringWorksPage = lazy(() =>
   import('../features/scoring/how-scoring-works-page').then((module) => ({
@@ -101,6 +105,7 @@ function renderRoute(path: string) {
 /** The app shell: the only place where features meet. */
 export function App() {
   const path = useHashPath();
+  const updateWaiting = useAppUpdate((state) => state.waiting);
   const theme = useAppStore((state) => state.settings.theme);
 
   // The theme is a data attribute on <html>: CSS picks the tokens, "system" follows the OS.
@@ -156,7 +161,14 @@ export function App() {
         </div>
       </header>
       <StorageBanner />
-      <UpdatePrompt />
+      {/* Always there, so the offer of a new version is announced when it appears. */}
+      <div className="banners" aria-live="polite">
+        {updateWaiting && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
+      </div>
       <main id="main" className="site-main" tabIndex={-1}>
         <ErrorBoundary key={path} fallback={<CrashFallback />}>
           <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>

@@ -14,35 +14,32 @@ export function UpdatePrompt() {
   );
   const [updating, setUpdating] = useState(false);
 
-  // The live region is always there, so the offer is announced when it appears.
+  if (!waiting || !apply) return null;
+  // The app shell holds the live region around this, so the offer is announced.
   return (
-    <div className="banners" aria-live="polite">
-      {waiting && apply && (
-        <div className="banner banner--info update-prompt">
-          <p>
-            <strong>A new version of tshape is ready.</strong>{' '}
-            {unsaved
-              ? 'Updating reloads the page, and this browser is not keeping your answers: download your data or finish first.'
-              : 'Updating reloads the page; your answers and results are saved and stay as they are.'}
-          </p>
-          <p className="button-row">
-            <button
-              type="button"
-              className="button button--small button--primary"
-              disabled={updating}
-              onClick={() => {
-                setUpdating(true);
-                void apply();
-              }}
-            >
-              {unsaved ? 'Update anyway' : 'Update now'}
-            </button>
-            <button type="button" className="button button--small" onClick={postponeUpdate}>
-              Later
-            </button>
-          </p>
-        </div>
-      )}
+    <div className="banner banner--info update-prompt">
+      <p>
+        <strong>A new version of tshape is ready.</strong>{' '}
+        {unsaved
+          ? 'Updating reloads the page, and this browser is not keeping your answers: download your data or finish first.'
+          : 'Updating reloads the page; your answers and results are saved and stay as they are.'}
+      </p>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={updating}
+          onClick={() => {
+            setUpdating(true);
+            void apply();
+          }}
+        >
+          {unsaved ? 'Update anyway' : 'Update now'}
+        </button>
+        <button type="button" className="button button--small" onClick={postponeUpdate}>
+          Later
+        </button>
+      </p>
     </div>
   );
 }
