@@ -18,6 +18,12 @@ import { useAppUpdate } from './app-update';
 const { Component: ResultsPage, preload: preloadResultsPage } = preloadable<{ resultId?: string }>(
   () => import('../features/results/results-page').then((module) => module.ResultsPage),
 );
+/** The results page and its charts (a chunk of their own), fetched while the person answers. */
+const preloadResults = () =>
+  Promise.all([
+    preloadResultsPage(),
+    import('../features/results/results-page').then((module) => module.preloadResultCharts()),
+  ]);
 const QuizPage = lazy(() =>
   import('../features/quiz/quiz-page').then((module) => ({ default: module.QuizPage })),
 );
@@ -130,7 +136,7 @@ export function App() {
 
   const answering = useAppStore(selectHasProgress);
   useEffect(() => {
-    if (path === '/assess' && answering) return prefetchWhenIdle(preloadResultsPage);
+    if (path === '/assess' && answering) return prefetchWhenIdle(preloadResults);
   }, [path, answering]);
 
   return (

@@ -13,3 +13,13 @@ export interface AreaRow {
 export interface Series {
   readonly name: string;
 }
+
+/**
+ * How tall each chart draws, in CSS pixels. Kept apart from the chart modules (which
+ * carry Recharts) so a page can reserve the space while the charts load.
+ */
+export const CHART_HEIGHTS = {
+  tshape: (compact: boolean) => (compact ? 360 : 380),
+  radar: (compact: boolean) => (compact ? 300 : 360),
+  spectrum: (markers: number) => 70 + markers * 34,
+} as const;

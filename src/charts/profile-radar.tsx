@@ -1,5 +1,5 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
-import type { AreaRow, Series } from './chart-types';
+import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
 
 interface ProfileRadarProps {
   rows: readonly AreaRow[];
@@ -16,7 +16,7 @@ export function ProfileRadar({ rows, you, compare, compact = false }: ProfileRad
       className="chart chart--radar"
       data={data}
       responsive
-      style={{ width: '100%', height: compact ? 300 : 360 }}
+      style={{ width: '100%', height: CHART_HEIGHTS.radar(compact) }}
       outerRadius={compact ? '66%' : '72%'}
       margin={
         compact

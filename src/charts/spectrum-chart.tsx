@@ -7,6 +7,7 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
+import { CHART_HEIGHTS } from './chart-types';
 import { PlainTick, type PlainTickProps } from './plain-tick';
 
 export interface SpectrumMarker {
@@ -46,7 +47,7 @@ export const SPECTRUM_AXIS = {
 /** The Stats ↔ Engineering strip: each person's marker over their 80% band. */
 export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] }) {
   const rows = markers.map((marker, index) => ({ ...marker, x: marker.position, y: index }));
-  const height = 70 + markers.length * 34;
+  const height = CHART_HEIGHTS.spectrum(markers.length);
   return (
     <ScatterChart
       className="chart chart--spectrum"

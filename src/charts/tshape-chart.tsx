@@ -10,7 +10,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { AreaRow, Series } from './chart-types';
+import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
 import { plainTicks } from './plain-tick';
 
 interface TShapeChartProps {
@@ -44,7 +44,7 @@ export function TShapeChart({
       className="chart chart--tshape"
       data={data}
       responsive
-      style={{ width: '100%', height: height ?? (compact ? 360 : 380) }}
+      style={{ width: '100%', height: height ?? CHART_HEIGHTS.tshape(compact) }}
       margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
       barCategoryGap={compact ? '14%' : '22%'}
       barGap={3}

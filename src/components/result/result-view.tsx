@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
 import { REFERENCE_PROFILES } from '../../data/reference-profiles';
-import { ProfileRadar } from '../../charts/profile-radar';
-import { TShapeChart } from '../../charts/tshape-chart';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
 import { describeFlag, describeShape } from '../../domain/reading';
@@ -13,6 +11,7 @@ import { ChartExport } from './chart-export';
 import { CheckAnswers } from './check-answers';
 import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
+import { ProfileRadar, TShapeChart } from './result-charts';
 import { SpectrumSection } from './spectrum-section';
 
 /** Whose result this is: "You" for one's own, a display name for a shared one. */

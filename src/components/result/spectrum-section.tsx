@@ -1,4 +1,5 @@
-import { SpectrumChart, type SpectrumMarker } from '../../charts/spectrum-chart';
+import type { SpectrumMarker } from '../../charts/spectrum-chart';
+import { SpectrumChart } from './result-charts';
 import type { Profile } from '../../domain/profile';
 import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
 

@@ -68,3 +68,5 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
     </article>
   );
 }
+
+export { preloadResultCharts } from '../../components/result/result-charts';
