@@ -124,6 +124,33 @@ test('Recharts is loaded only on the results page, never with home or the quiz',
   expect(hasRecharts(await readScripts(scripts.slice(0, 1)))).toBe(false);
 });
 
+test('opened directly, the results page shows its words first and nothing moves when the charts arrive', async () => {
+  const { page } = session;
+  await session.goto('#/assess');
+  await completeAssessment(page, [4, 2, 2, 3, 1]);
+  // Every layout shift from here on, as Chromium reports it (the figure behind CLS).
+  await page.addInitScript(() => {
+    const record = window as unknown as { shifts: number };
+    record.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) record.shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your T-shape', level: 1 }).waitFor();
+  await page.locator('.chart--radar .recharts-polygon').first().waitFor();
+  await page.locator('.chart--tshape .chart__bar').first().waitFor();
+  await page.waitForTimeout(500);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  expect(shifts).toBeLessThan(0.01);
+  session.expectClean();
+});
+
 test('"Review your answers" walks back through the quiz and replaces the flagged result', async () => {
   const { page } = session;
   await session.goto('#/assess');
