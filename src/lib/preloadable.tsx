@@ -20,5 +20,5 @@ export function preloadable<Props extends object>(load: () => Promise<ComponentT
     const [Component] = useState<ComponentType<Props>>(() => loaded ?? Lazy);
     return <Component {...props} />;
   }
-  return { Component: Preloadable, preload };
+  return { Component: Preloadable, preload, isLoaded: () => loaded !== undefined };
 }

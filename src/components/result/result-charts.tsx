@@ -1,4 +1,4 @@
-import { Suspense, type ComponentProps } from 'react';
+import { Suspense, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { CHART_HEIGHTS } from '../../charts/chart-types';
 import type { ProfileRadar as ProfileRadarChart } from '../../charts/profile-radar';
 import type { SpectrumChart as SpectrumStrip } from '../../charts/spectrum-chart';
@@ -31,28 +31,56 @@ function Reserved({ height }: { height: number }) {
   return <div className="chart-reserved" style={{ height }} aria-hidden="true" />;
 }
 
+/**
+ * Draws a chart once its code is here. When it is not (a result opened directly), the
+ * fetch starts only after the page's words have been painted, so a slow network shows
+ * them first instead of sharing its bandwidth with Recharts.
+ */
+function Deferred({
+  loaded,
+  height,
+  children,
+}: {
+  loaded: boolean;
+  height: number;
+  children: ReactNode;
+}) {
+  const [ready, setReady] = useState(loaded);
+  useEffect(() => {
+    if (ready) return;
+    // Two frames: the second callback runs only once the first frame (the words) is shown.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setReady(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready]);
+  const reserved = <Reserved height={height} />;
+  return ready ? <Suspense fallback={reserved}>{children}</Suspense> : reserved;
+}
+
 export function TShapeChart(props: ComponentProps<typeof TShapeBars>) {
   return (
-    <Suspense
-      fallback={<Reserved height={props.height ?? CHART_HEIGHTS.tshape(props.compact ?? false)} />}
+    <Deferred
+      loaded={tshape.isLoaded()}
+      height={props.height ?? CHART_HEIGHTS.tshape(props.compact ?? false)}
     >
       <tshape.Component {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
 
 export function ProfileRadar(props: ComponentProps<typeof ProfileRadarChart>) {
   return (
-    <Suspense fallback={<Reserved height={CHART_HEIGHTS.radar(props.compact ?? false)} />}>
+    <Deferred loaded={radar.isLoaded()} height={CHART_HEIGHTS.radar(props.compact ?? false)}>
       <radar.Component {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
 
 export function SpectrumChart(props: ComponentProps<typeof SpectrumStrip>) {
   return (
-    <Suspense fallback={<Reserved height={CHART_HEIGHTS.spectrum(props.markers.length)} />}>
+    <Deferred loaded={spectrum.isLoaded()} height={CHART_HEIGHTS.spectrum(props.markers.length)}>
       <spectrum.Component {...props} />
-    </Suspense>
+    </Deferred>
   );
 }
