@@ -13,7 +13,8 @@ import { useAppUpdate } from './app-update';
 
 /**
  * Every page but home is loaded on demand: the first page carries React, the store
- * and home only. The results page carries Recharts, loaded only where charts are drawn.
+ * and home only. Recharts comes with the charts, in chunks of their own, only where
+ * charts are drawn.
  */
 const { Component: ResultsPage, preload: preloadResultsPage } = preloadable<{ resultId?: string }>(
   () => import('../features/results/results-page').then((module) => module.ResultsPage),
