@@ -56,3 +56,24 @@ test('"Save to my history" keeps it as someone else’s result, once, and says w
   await user.click(saved);
   expect(store.getState().sharedResults).toHaveLength(1);
 });
+
+test('a full team is not joined: an alert says why, and the team stays as it was', async () => {
+  const { store, user } = renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  const members = Array.from({ length: 200 }, (_, index) => `member-${index}`);
+  store.setState({
+    teams: [
+      {
+        id: 'team-full',
+        name: 'Platform',
+        createdAt: '2026-11-20T10:00:00.000Z',
+        anonymous: false,
+        members,
+      },
+    ],
+    settings: { theme: 'system', activeTeamId: 'team-full' },
+  });
+  await user.click(await screen.findByRole('button', { name: 'Add to team “Platform”' }));
+  expect(screen.getByRole('alert')).toHaveTextContent(/already has 200 people/);
+  expect(store.getState().teams[0]?.members).toEqual(members);
+  expect(window.location.hash).not.toBe('#/team');
+});

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { ResultView } from '../../components/result/result-view';
 import { parseShareLink } from '../../domain/share-codec';
-import { memberFromResult } from '../../domain/team-members';
+import { MAX_TEAM_MEMBERS, memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -19,6 +19,7 @@ export function SharedResultPage({ link }: { link: string }) {
   const member = useMemo(() => (decoded.ok ? memberFromResult(decoded.result) : null), [decoded]);
   const mine = useAppStore(selectLatestResult);
   const [comparing, setComparing] = useState(false);
+  const [teamFull, setTeamFull] = useState(false);
   const teams = useAppStore((state) => state.teams);
   const activeTeamId = useAppStore((state) => state.settings.activeTeamId);
   const createTeam = useAppStore((state) => state.createTeam);
@@ -51,6 +52,10 @@ export function SharedResultPage({ link }: { link: string }) {
   /** Joins the open team (or a new one): an explicit step, so only this click ever writes. */
   function addToTeam() {
     if (!member) return;
+    if (team && team.members.length >= MAX_TEAM_MEMBERS && !team.members.includes(member.payload)) {
+      setTeamFull(true);
+      return;
+    }
     const teamId = team?.id ?? createTeam('My team');
     addTeamMembers(teamId, [member.payload]);
     navigate('/team');
@@ -98,6 +103,12 @@ export function SharedResultPage({ link }: { link: string }) {
             </button>
           )}
         </p>
+        {teamFull && team && (
+          <p className="banner banner--warning" role="alert">
+            “{team.name}” already has {MAX_TEAM_MEMBERS} people, the most a team holds. Remove
+            someone on the team page, or create another team there, then add this result.
+          </p>
+        )}
         <p role="status" className="hint">
           {isSaved && (
             <>

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import type { ShapeName } from '../../domain/shape';
 import type { TeamMember } from '../../domain/team-members';
 
@@ -7,13 +9,35 @@ interface MembersTableProps {
   shapes: readonly ShapeName[];
   formatDate: (iso: string) => string;
   onRemove: (member: TeamMember) => void;
+  /** Where focus goes when the last member is removed (the table itself is then gone). */
+  onEmptied: () => void;
 }
 
-/** One row per member: the name from their link (or a number), when they answered, their shape. */
 /** Past this many rows the table is laid out only when scrolled near (CSS content-visibility). */
 export const LONG_TABLE_ROWS = 20;
 
-export function MembersTable({ members, labels, shapes, formatDate, onRemove }: MembersTableProps) {
+/** One row per member: the name from their link (or a number), when they answered, their shape. */
+export function MembersTable({
+  members,
+  labels,
+  shapes,
+  formatDate,
+  onRemove,
+  onEmptied,
+}: MembersTableProps) {
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
+
+  /** Removes a member, then moves focus to the next row's button (the clicked one is gone). */
+  function remove(index: number) {
+    const member = members[index];
+    if (!member) return;
+    const next = members[index + 1] ?? members[index - 1];
+    flushSync(() => onRemove(member));
+    const target = next ? removeButtons.current.get(next.id) : undefined;
+    if (target) target.focus();
+    else onEmptied();
+  }
+
   return (
     <div
       className={members.length > LONG_TABLE_ROWS ? 'table-scroll team-long-table' : 'table-scroll'}
@@ -41,7 +65,11 @@ export function MembersTable({ members, labels, shapes, formatDate, onRemove }: 
                   type="button"
                   className="button button--small button--quiet"
                   aria-label={`Remove ${labels[index]}`}
-                  onClick={() => onRemove(member)}
+                  ref={(button) => {
+                    if (button) removeButtons.current.set(member.id, button);
+                    else removeButtons.current.delete(member.id);
+                  }}
+                  onClick={() => remove(index)}
                 >
                   Remove
                 </button>

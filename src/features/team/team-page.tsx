@@ -24,6 +24,7 @@ export function TeamPage() {
   const deleteTeam = useAppStore((state) => state.deleteTeam);
   const setActiveTeam = useAppStore((state) => state.setActiveTeam);
   const addTeamMembers = useAppStore((state) => state.addTeamMembers);
+  const membersTitleRef = useRef<HTMLHeadingElement>(null);
   const removeTeamMember = useAppStore((state) => state.removeTeamMember);
   const setTeamAnonymous = useAppStore((state) => state.setTeamAnonymous);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -177,7 +178,9 @@ export function TeamPage() {
         <>
           <section className="card" aria-labelledby="members-title">
             <div className="section-title-row">
-              <h2 id="members-title">Members</h2>
+              <h2 id="members-title" ref={membersTitleRef} tabIndex={-1}>
+                Members
+              </h2>
               <label className="switch">
                 <input
                   type="checkbox"
@@ -203,6 +206,7 @@ export function TeamPage() {
                 shapes={summary.shapes}
                 formatDate={(iso) => DATE_FORMAT.format(new Date(iso))}
                 onRemove={(member) => removeTeamMember(team.id, member.payload)}
+                onEmptied={() => membersTitleRef.current?.focus()}
               />
             )}
             <TeamExports
