@@ -252,4 +252,10 @@ test('a shared result is saved once, apart from one’s own results, and can be 
 
   store.getState().removeSharedResult('PAYLOAD-A');
   expect(store.getState().sharedResults.map((each) => each.payload)).toEqual(['PAYLOAD-B']);
+
+  // Never more than the saved data can hold, so the next load never fails on it.
+  store.getState().saveSharedResult('x'.repeat(401));
+  for (let index = 0; index < 250; index += 1) store.getState().saveSharedResult(`P-${index}`);
+  expect(store.getState().sharedResults).toHaveLength(200);
+  expect(restoreSavedState(storage.entries.get(STORE_KEY) ?? null).kind).toBe('restored');
 });

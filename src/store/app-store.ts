@@ -12,6 +12,7 @@ import {
   MAX_DISPLAY_NAME_LENGTH,
   MAX_MEMBER_PAYLOAD_LENGTH,
   MAX_SAVED_TEAM_MEMBERS,
+  MAX_SHARED_RESULTS,
   MAX_TEAM_NAME_LENGTH,
   STORE_KEY,
   STORE_VERSION,
@@ -54,7 +55,10 @@ export interface AppActions {
   addTeamMembers: (teamId: string, payloads: readonly string[]) => void;
   removeTeamMember: (teamId: string, payload: string) => void;
   setTeamAnonymous: (teamId: string, anonymous: boolean) => void;
-  /** Keeps someone else's shared result in this history, apart from one's own; once per payload. */
+  /**
+   * Keeps someone else's shared result in this history, apart from one's own; once per
+   * payload, and at most MAX_SHARED_RESULTS (callers tell the person when it is full).
+   */
   saveSharedResult: (payload: string) => void;
   removeSharedResult: (payload: string) => void;
   /** Replaces everything with an imported backup, or merges it in (answers newest-wins). */
@@ -239,7 +243,14 @@ export function createAppStore(
           })),
         saveSharedResult: (payload) =>
           set((state) => {
-            if (state.sharedResults.some((saved) => saved.payload === payload)) return {};
+            if (
+              payload.length === 0 ||
+              payload.length > MAX_MEMBER_PAYLOAD_LENGTH ||
+              state.sharedResults.length >= MAX_SHARED_RESULTS ||
+              state.sharedResults.some((saved) => saved.payload === payload)
+            ) {
+              return {};
+            }
             const saved: SavedSharedResult = { payload, savedAt: new Date(now()).toISOString() };
             return { sharedResults: [...state.sharedResults, saved] };
           }),

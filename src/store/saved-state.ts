@@ -24,6 +24,8 @@ export const MAX_TEAM_NAME_LENGTH = 80;
 export const MAX_SAVED_TEAM_MEMBERS = 200;
 /** A member's share payload; the longest a share link can carry is 247 characters. */
 export const MAX_MEMBER_PAYLOAD_LENGTH = 400;
+/** How many results others shared one history keeps. */
+export const MAX_SHARED_RESULTS = 200;
 
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Every response fits in 3 bits: levels 0–5 for ratings and the foil, an option index for checks. */
@@ -74,7 +76,7 @@ const TeamSchema = v.object({
  * result (name, date and answers are derived from it), never mixed with one's own.
  */
 const SharedResultSchema = v.object({
-  payload: v.pipe(v.string(), v.minLength(1), v.maxLength(400)),
+  payload: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_MEMBER_PAYLOAD_LENGTH)),
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
@@ -91,7 +93,7 @@ export const SavedStateSchema = v.object({
   results: v.array(ResultSchema),
   teams: v.array(TeamSchema),
   /** Results other people shared, saved into this history: kept apart from `results`. */
-  sharedResults: v.pipe(v.array(SharedResultSchema), v.maxLength(200)),
+  sharedResults: v.pipe(v.array(SharedResultSchema), v.maxLength(MAX_SHARED_RESULTS)),
   settings: SettingsSchema,
 });
 

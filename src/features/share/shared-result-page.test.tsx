@@ -77,3 +77,15 @@ test('a full team is not joined: an alert says why, and the team stays as it was
   expect(store.getState().teams[0]?.members).toEqual(members);
   expect(window.location.hash).not.toBe('#/team');
 });
+
+test('a history already holding the most shared results says so and saves nothing', async () => {
+  const { store, user } = renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  const full = Array.from({ length: 200 }, (_, index) => ({
+    payload: `saved-${index}`,
+    savedAt: '2026-11-20T10:00:00.000Z',
+  }));
+  store.setState({ sharedResults: full });
+  await user.click(await screen.findByRole('button', { name: 'Save to my history' }));
+  expect(screen.getByRole('alert')).toHaveTextContent(/already keeps 200 results/);
+  expect(store.getState().sharedResults).toEqual(full);
+});

@@ -5,6 +5,7 @@ import { parseShareLink } from '../../domain/share-codec';
 import { MAX_TEAM_MEMBERS, memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
+import { MAX_SHARED_RESULTS } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
@@ -20,6 +21,8 @@ export function SharedResultPage({ link }: { link: string }) {
   const mine = useAppStore(selectLatestResult);
   const [comparing, setComparing] = useState(false);
   const [teamFull, setTeamFull] = useState(false);
+  const [historyFullShown, setHistoryFullShown] = useState(false);
+  const historyFull = useAppStore((state) => state.sharedResults.length >= MAX_SHARED_RESULTS);
   const teams = useAppStore((state) => state.teams);
   const activeTeamId = useAppStore((state) => state.settings.activeTeamId);
   const createTeam = useAppStore((state) => state.createTeam);
@@ -96,13 +99,22 @@ export function SharedResultPage({ link }: { link: string }) {
               className="button"
               aria-disabled={isSaved}
               onClick={() => {
-                if (!isSaved) saveSharedResult(member.payload);
+                if (isSaved) return;
+                if (historyFull) setHistoryFullShown(true);
+                else saveSharedResult(member.payload);
               }}
             >
               {isSaved ? 'Saved to my history' : 'Save to my history'}
             </button>
           )}
         </p>
+        {historyFullShown && (
+          <p className="banner banner--warning" role="alert">
+            Your history already keeps {MAX_SHARED_RESULTS} results others shared, the most it
+            holds. Remove some under “Shared with you” on the <a href="#/history">history</a> page,
+            then save this one.
+          </p>
+        )}
         {teamFull && team && (
           <p className="banner banner--warning" role="alert">
             “{team.name}” already has {MAX_TEAM_MEMBERS} people, the most a team holds. Remove
