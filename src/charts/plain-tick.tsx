@@ -53,3 +53,18 @@ export function PlainTick({
 export function plainTicks(fontSize: number) {
   return (props: Omit<PlainTickProps, 'fontSize'>) => <PlainTick {...props} fontSize={fontSize} />;
 }
+
+/**
+ * The area names along the top of a T-shape (one person's or a team's). On a phone
+ * five names do not fit side by side, so they are slanted.
+ */
+export function areaAxisProps(compact: boolean) {
+  return {
+    orientation: 'top',
+    interval: 0,
+    tickLine: false,
+    className: 'chart__axis',
+    ...(compact ? { angle: -50, textAnchor: 'start' as const, height: 78 } : { height: 30 }),
+    tick: plainTicks(compact ? 11.5 : 13),
+  } as const;
+}

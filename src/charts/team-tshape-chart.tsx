@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { plainTicks } from './plain-tick';
+import { areaAxisProps, plainTicks } from './plain-tick';
 
 /** One row per area: each member's score under `m0`, `m1`, … or the team's quartiles. */
 export interface TeamAreaRow {
@@ -41,15 +41,7 @@ export function TeamTShapeChart({
       accessibilityLayer={false}
     >
       <CartesianGrid vertical={false} className="chart__grid" />
-      <XAxis
-        dataKey="label"
-        orientation="top"
-        interval={0}
-        tickLine={false}
-        className="chart__axis"
-        {...(compact ? { angle: -50, textAnchor: 'start', height: 78 } : { height: 30 })}
-        tick={plainTicks(compact ? 11.5 : 13)}
-      />
+      <XAxis dataKey="label" {...areaAxisProps(compact)} />
       <YAxis
         reversed
         interval={0}

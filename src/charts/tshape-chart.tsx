@@ -11,7 +11,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
-import { plainTicks } from './plain-tick';
+import { areaAxisProps, plainTicks } from './plain-tick';
 
 interface TShapeChartProps {
   rows: readonly AreaRow[];
@@ -57,16 +57,7 @@ export function TShapeChart({
         className="chart__breadth-band"
         ifOverflow="hidden"
       />
-      <XAxis
-        dataKey="axisLabel"
-        orientation="top"
-        interval={0}
-        tickLine={false}
-        className="chart__axis"
-        // On a phone five names do not fit side by side: slant them.
-        {...(compact ? { angle: -50, textAnchor: 'start', height: 78 } : { height: 30 })}
-        tick={plainTicks(compact ? 11.5 : 13)}
-      />
+      <XAxis dataKey="axisLabel" {...areaAxisProps(compact)} />
       <YAxis
         reversed
         // Every tick drawn: Recharts then never measures label text (a forced layout each time).
