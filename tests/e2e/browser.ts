@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_PATH } from './chromium-path';
 
 /** The flags that keep Debian's Chromium quiet and offline on this machine. */
@@ -42,6 +42,22 @@ export interface Session {
    */
   reopen(): Promise<Session>;
   close(): Promise<void>;
+}
+
+/**
+ * For a test file whose tests open several browsers: returns `newSession`, and every
+ * session it opened is closed after each test. Call once, at the top of the file.
+ */
+export function closeSessionsAfterEach(): (options?: SessionOptions) => Promise<Session> {
+  const open: Session[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((session) => session.close()));
+  });
+  return async (options) => {
+    const session = await openSession(options);
+    open.push(session);
+    return session;
+  };
 }
 
 /** A fresh browser profile per test, so no test sees another's saved data. */

@@ -4,14 +4,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { expectNoAxeViolations, closeSessionsAfterEach } from './browser';
 import { answerStep, completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 
-const sessions: Session[] = [];
+const newSession = closeSessionsAfterEach();
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.close()));
   await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
 });
 
@@ -26,8 +25,7 @@ async function installServiceWorker(page: Page) {
 }
 
 test('the build is installable: a manifest with proper icons, and a service worker', async () => {
-  const session = await openSession();
-  sessions.push(session);
+  const session = await newSession();
   const { page, context, baseUrl } = session;
   await session.goto();
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -58,8 +56,7 @@ test('the build is installable: a manifest with proper icons, and a service work
 });
 
 test('loaded once, tshape works offline: assessment, results with charts, and a share link', async () => {
-  const session = await openSession();
-  sessions.push(session);
+  const session = await newSession();
   const { page, context, baseUrl } = session;
   await session.goto();
   await installServiceWorker(page);
@@ -102,8 +99,7 @@ async function serveCopyOfBuild(): Promise<{ dir: string; url: string }> {
 
 test('a new version is offered, not forced, and updating keeps every answer', async () => {
   const build = await serveCopyOfBuild();
-  const session = await openSession({ baseUrl: build.url });
-  sessions.push(session);
+  const session = await newSession({ baseUrl: build.url });
   const { page } = session;
   await session.goto();
   await installServiceWorker(page);

@@ -1,18 +1,10 @@
-import { afterEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { expect, test } from 'vitest';
+import { expectNoAxeViolations, closeSessionsAfterEach, type Session } from './browser';
 import { expectNothingInjected, HOSTILE_NAMES, hostileLevels } from './hostile-names';
 import { completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 
-const sessions: Session[] = [];
-async function newSession() {
-  const session = await openSession();
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.close()));
-});
+const newSession = closeSessionsAfterEach();
 
 /** Takes the assessment in a fresh profile and returns its share link. */
 async function shareResult(levels: readonly number[], name?: string) {

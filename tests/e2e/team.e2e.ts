@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, expect, test } from 'vitest';
-import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
+import { expect, test } from 'vitest';
+import { downloadFrom, expectNoAxeViolations, closeSessionsAfterEach } from './browser';
 import { hasFocus, tabTo } from './keyboard';
 import { completeAssessment } from './quiz-driver';
 import { memberRows, pasteLinks } from './team-driver';
 import { buildShareLink } from './team-links';
 
-const sessions: Session[] = [];
-async function newSession() {
-  const session = await openSession();
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.close()));
-});
+const newSession = closeSessionsAfterEach();
 
 test('pasting three links and garbage adds three members, shows coverage and names the bad line', async () => {
   const session = await newSession();

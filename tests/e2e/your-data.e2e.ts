@@ -1,18 +1,15 @@
-import { afterEach, expect, test } from 'vitest';
-import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
+import { expect, test } from 'vitest';
+import {
+  downloadFrom,
+  expectNoAxeViolations,
+  closeSessionsAfterEach,
+  type Session,
+} from './browser';
 import { completeAssessment } from './quiz-driver';
 import { memberRows, pasteLinks } from './team-driver';
 import { buildShareLink } from './team-links';
 
-const sessions: Session[] = [];
-async function newSession() {
-  const session = await openSession();
-  sessions.push(session);
-  return session;
-}
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.close()));
-});
+const newSession = closeSessionsAfterEach();
 
 test('download my data, import it in a fresh browser, and delete it all', async () => {
   const first = await newSession();
