@@ -5,7 +5,6 @@ export interface PlainTickProps {
   readonly textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
   readonly verticalAnchor?: 'start' | 'middle' | 'end';
   readonly angle?: number;
-  readonly className?: string;
   readonly payload?: { readonly value?: unknown };
   readonly index?: number;
   readonly tickFormatter?: (value: never, index: number) => string;
@@ -18,7 +17,9 @@ const DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 /**
  * A tick label as one plain SVG <text>. Recharts' own <Text> measures every word of
  * every tick in the DOM to wrap it (a forced layout each time); tick labels here are
- * short and never wrap, so that work buys nothing on a slow phone.
+ * short and never wrap, so that work buys nothing on a slow phone. It leaves out
+ * Recharts' tick class too: on finding it, each axis reads the label's computed
+ * font (a forced style pass) and draws itself a second time.
  */
 export function PlainTick({
   x = 0,
@@ -26,7 +27,6 @@ export function PlainTick({
   textAnchor = 'middle',
   verticalAnchor = 'middle',
   angle = 0,
-  className,
   payload,
   index = 0,
   tickFormatter,
@@ -41,7 +41,7 @@ export function PlainTick({
       dy={DY[verticalAnchor]}
       textAnchor={textAnchor}
       fontSize={fontSize}
-      className={className}
+      className="chart__tick"
       {...(angle ? { transform: `rotate(${angle}, ${x}, ${y})` } : {})}
     >
       {label}
