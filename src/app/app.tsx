@@ -36,8 +36,8 @@ const SharedResultPage = lazy(() =>
     default: module.SharedResultPage,
   })),
 );
-const TeamPage = lazy(() =>
-  import('../features/team/team-page').then((module) => ({ default: module.TeamPage })),
+const { Component: TeamPage, preload: preloadTeamPage } = preloadable(() =>
+  import('../features/team/team-page').then((module) => module.TeamPage),
 );
 const HistoryPage = lazy(() =>
   import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
@@ -52,10 +52,7 @@ const HowScoringWorksPage = lazy(() =>
   })),
 );
 
-/**
- * Fetches the results chunk while the person answers, so "See results" shows charts
- * at once. It waits for a first answer, so merely opening the quiz costs nothing.
- */
+/** Runs `load` once the browser is idle, to fetch a page's chunks before they are wanted. */
 function prefetchWhenIdle(load: () => Promise<unknown>): () => void {
   const run = () => void load().catch(() => undefined);
   if ('requestIdleCallback' in window) {
@@ -135,10 +132,19 @@ export function App() {
     shownPath.current = path;
   }, [path]);
 
+  // The results chunk is fetched while the person answers, so "See results" shows charts
+  // at once. It waits for a first answer, so merely opening the quiz costs nothing.
   const answering = useAppStore(selectHasProgress);
   useEffect(() => {
     if (path === '/assess' && answering) return prefetchWhenIdle(preloadResults);
   }, [path, answering]);
+
+  // Someone with a team saved is a facilitator: the team page (tables and charts) is
+  // fetched when the browser is idle, so opening it in the room draws it at once.
+  const hasTeam = useAppStore((state) => state.teams.length > 0);
+  useEffect(() => {
+    if (path !== '/team' && hasTeam) return prefetchWhenIdle(preloadTeamPage);
+  }, [path, hasTeam]);
 
   return (
     <>
