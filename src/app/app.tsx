@@ -36,9 +36,15 @@ const SharedResultPage = lazy(() =>
     default: module.SharedResultPage,
   })),
 );
-const { Component: TeamPage, preload: preloadTeamPage } = preloadable(() =>
+const { Component: TeamPage, preload: preloadTeamPageAlone } = preloadable(() =>
   import('../features/team/team-page').then((module) => module.TeamPage),
 );
+/** The team page and its charts (a chunk of their own). */
+const preloadTeamPage = () =>
+  Promise.all([
+    preloadTeamPageAlone(),
+    import('../features/team/team-page').then((module) => module.preloadTeamCharts()),
+  ]);
 const HistoryPage = lazy(() =>
   import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
 );

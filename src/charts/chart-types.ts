@@ -22,4 +22,12 @@ export const CHART_HEIGHTS = {
   tshape: (compact: boolean) => (compact ? 360 : 380),
   radar: (compact: boolean) => (compact ? 300 : 360),
   spectrum: (markers: number) => 70 + markers * 34,
+  team: (compact: boolean) => (compact ? 340 : 400),
+  /** The team's dot plot grows with its tallest stack of people at one position, up to 20. */
+  teamSpectrum: (tallestStack: number) => 90 + Math.min(tallestStack, 20) * 12,
 } as const;
+
+/** How high the most crowded position of a dot plot stacks (its dots' highest `y`). */
+export function tallestStack(dots: readonly { readonly y: number }[]): number {
+  return Math.max(...dots.map((dot) => dot.y), 0);
+}

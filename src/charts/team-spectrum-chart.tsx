@@ -6,6 +6,7 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
+import { CHART_HEIGHTS, tallestStack } from './chart-types';
 import { SPECTRUM_AXIS } from './spectrum-chart';
 
 export interface TeamSpectrumDot {
@@ -23,12 +24,12 @@ export function TeamSpectrumChart({
   dots: readonly TeamSpectrumDot[];
   teamPosition: number | null;
 }) {
-  const height = Math.max(...dots.map((dot) => dot.y), 0);
+  const height = tallestStack(dots);
   return (
     <ScatterChart
       className="chart chart--spectrum chart--team-spectrum"
       responsive
-      style={{ width: '100%', height: 90 + Math.min(height, 20) * 12 }}
+      style={{ width: '100%', height: CHART_HEIGHTS.teamSpectrum(height) }}
       margin={{ top: 12, right: 28, bottom: 4, left: 28 }}
       accessibilityLayer={false}
     >

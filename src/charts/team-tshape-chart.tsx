@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CHART_HEIGHTS } from './chart-types';
 import { areaAxisProps, plainTicks } from './plain-tick';
 
 /** One row per area: each member's score under `m0`, `m1`, … or the team's quartiles. */
@@ -33,7 +34,7 @@ export function TeamTShapeChart({
       className="chart chart--team"
       data={rows as TeamAreaRow[]}
       responsive
-      style={{ width: '100%', height: compact ? 340 : 400 }}
+      style={{ width: '100%', height: CHART_HEIGHTS.team(compact) }}
       // Room on the right for the last slanted area name on a phone.
       margin={{ top: 8, right: compact ? 36 : 64, bottom: 8, left: 0 }}
       barCategoryGap="16%"

@@ -7,7 +7,7 @@ import { STORE_KEY, STORE_VERSION, type SavedState } from '../../src/store/saved
 import { buildResult } from '../../src/testing/builders';
 import { downloadFrom, openSession, type Session } from './browser';
 import { expectNothingInjected, HOSTILE_NAMES, hostileLevels } from './hostile-names';
-import { memberRows, pasteLinks } from './team-driver';
+import { memberRows, pasteLinks, showTeamChart } from './team-driver';
 import { buildSharePayload, buildShareLink } from './team-links';
 
 let session: Session | undefined;
@@ -25,7 +25,7 @@ const linksOn = (baseUrl: string) =>
 
 async function expectHostileMembers(current: Session) {
   await expect.poll(() => memberRows(current).locator('th').allTextContents()).toEqual(SHOWN);
-  await current.page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  await showTeamChart(current.page);
   await expectNothingInjected(current.page);
 }
 

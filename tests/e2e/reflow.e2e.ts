@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { drawEveryChart, expectNoAxeViolations, openSession, type Session } from './browser';
 import { completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 
@@ -30,6 +30,7 @@ test('every page reflows to 320 CSS pixels without sideways scrolling (WCAG 1.4.
   for (const route of ['#/', '#/assess', '#/results', '#/team', '#/history', '#/data', shared]) {
     await session.goto(route);
     await page.waitForTimeout(300);
+    await drawEveryChart(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect({ route: route.slice(0, 12), width }).toEqual({ route: route.slice(0, 12), width: 320 });
     // Chart labels are not cut off by the edge of their chart (an SVG clips what overflows).

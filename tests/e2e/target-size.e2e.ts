@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { openSession, type Session } from './browser';
 import { completeAssessment } from './quiz-driver';
+import { showTeamChart } from './team-driver';
 import { auditTargetSize } from './target-size';
 import { buildShareLink } from './team-links';
 
@@ -113,7 +114,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
           .join('\n'),
       );
     await page.getByRole('button', { name: 'Add to team' }).click();
-    await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+    await showTeamChart(page);
     await audit('a team with members');
     await page.getByRole('button', { name: 'Present' }).click();
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();

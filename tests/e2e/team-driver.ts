@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { Session } from './browser';
 
 /** Pastes text into "Share links" on the team page and adds it to the team. */
@@ -10,4 +11,13 @@ export async function pasteLinks(session: Session, text: string) {
 /** The rows of the "Team members" table, one per member; each row's header is the member's name. */
 export function memberRows(session: Session) {
   return session.page.getByRole('table', { name: 'Team members' }).locator('tbody tr');
+}
+
+/**
+ * Goes to "Team coverage", as a facilitator does, and waits for the team chart: the
+ * team's charts are drawn as they come near the screen.
+ */
+export async function showTeamChart(page: Page) {
+  await page.getByRole('heading', { name: 'Team coverage' }).scrollIntoViewIfNeeded();
+  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
 }

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { downloadFrom, expectNoAxeViolations, closeSessionsAfterEach } from './browser';
 import { hasFocus, tabTo } from './keyboard';
 import { completeAssessment } from './quiz-driver';
-import { memberRows, pasteLinks } from './team-driver';
+import { memberRows, pasteLinks, showTeamChart } from './team-driver';
 import { buildShareLink } from './team-links';
 
 const newSession = closeSessionsAfterEach();
@@ -41,7 +41,7 @@ test('pasting three links and garbage adds three members, shows coverage and nam
   await expect
     .poll(() => page.getByText(/Only Grace is deep in Deployment/).count())
     .toBeGreaterThan(0);
-  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  await showTeamChart(page);
   await expectNoAxeViolations(page);
 
   // The team is kept: a reload brings it back.
@@ -186,7 +186,7 @@ test('past 200 members a clear message, and nothing already there is lost', asyn
   await pasteLinks(session, links.join('\n'));
   await expect.poll(() => memberRows(session).count(), { timeout: 20_000 }).toBe(200);
   await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/at most 200/);
-  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  await showTeamChart(page);
   session.expectClean();
 });
 

@@ -1,9 +1,10 @@
-import { Suspense, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { CHART_HEIGHTS } from '../../charts/chart-types';
 import type { ProfileRadar as ProfileRadarChart } from '../../charts/profile-radar';
 import type { SpectrumChart as SpectrumStrip } from '../../charts/spectrum-chart';
 import type { TShapeChart as TShapeBars } from '../../charts/tshape-chart';
 import { preloadable } from '../../lib/preloadable';
+import { DeferredChart } from '../deferred-chart';
 
 /**
  * The result's three charts, loaded on their own: the page's words (the statement,
@@ -27,60 +28,37 @@ export function preloadResultCharts(): Promise<unknown> {
   return Promise.all([tshape.preload(), radar.preload(), spectrum.preload()]);
 }
 
-function Reserved({ height }: { height: number }) {
-  return <div className="chart-reserved" style={{ height }} aria-hidden="true" />;
-}
-
-/**
- * Draws a chart once its code is here. When it is not (a result opened directly), the
- * fetch starts only after the page's words have been painted, so a slow network shows
- * them first instead of sharing its bandwidth with Recharts.
- */
-function Deferred({
-  loaded,
-  height,
-  children,
-}: {
-  loaded: boolean;
-  height: number;
-  children: ReactNode;
-}) {
-  const [ready, setReady] = useState(loaded);
-  useEffect(() => {
-    if (ready) return;
-    // Two frames: the second callback runs only once the first frame (the words) is shown.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setReady(true));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [ready]);
-  const reserved = <Reserved height={height} />;
-  return ready ? <Suspense fallback={reserved}>{children}</Suspense> : reserved;
-}
-
-export function TShapeChart(props: ComponentProps<typeof TShapeBars>) {
+/** `whenNear`: drawn only as it comes near the screen (one of many, say a team's). */
+export function TShapeChart({
+  whenNear = false,
+  ...props
+}: ComponentProps<typeof TShapeBars> & { whenNear?: boolean }) {
   return (
-    <Deferred
+    <DeferredChart
       loaded={tshape.isLoaded()}
       height={props.height ?? CHART_HEIGHTS.tshape(props.compact ?? false)}
+      whenNear={whenNear}
     >
       <tshape.Component {...props} />
-    </Deferred>
+    </DeferredChart>
   );
 }
 
 export function ProfileRadar(props: ComponentProps<typeof ProfileRadarChart>) {
   return (
-    <Deferred loaded={radar.isLoaded()} height={CHART_HEIGHTS.radar(props.compact ?? false)}>
+    <DeferredChart loaded={radar.isLoaded()} height={CHART_HEIGHTS.radar(props.compact ?? false)}>
       <radar.Component {...props} />
-    </Deferred>
+    </DeferredChart>
   );
 }
 
 export function SpectrumChart(props: ComponentProps<typeof SpectrumStrip>) {
   return (
-    <Deferred loaded={spectrum.isLoaded()} height={CHART_HEIGHTS.spectrum(props.markers.length)}>
+    <DeferredChart
+      loaded={spectrum.isLoaded()}
+      height={CHART_HEIGHTS.spectrum(props.markers.length)}
+    >
       <spectrum.Component {...props} />
-    </Deferred>
+    </DeferredChart>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
-import { TShapeChart } from '../../charts/tshape-chart';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { TShapeChart } from '../../components/result/result-charts';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { TeamSummary } from '../../domain/team-summary';
 import { toMemberRows } from './team-rows';
@@ -38,6 +38,7 @@ export function MemberCharts({
                   depthThreshold={DEPTH_THRESHOLD}
                   compact
                   height={220}
+                  whenNear
                 />
               </ErrorBoundary>
             </li>

@@ -1,7 +1,5 @@
 import type { QuestionBank } from '../../data/bank-types';
 import { SwatchLegend } from '../../charts/swatch-legend';
-import { TeamSpectrumChart } from '../../charts/team-spectrum-chart';
-import { TeamTShapeChart } from '../../charts/team-tshape-chart';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { LONG_TABLE_ROWS } from './members-table';
 import { describeBand } from '../../domain/growth';
@@ -10,6 +8,7 @@ import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { buildRetroPrompts, describeTeamAlert, type TeamSummary } from '../../domain/team-summary';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { MemberCharts } from './member-charts';
+import { TeamSpectrumChart, TeamTShapeChart } from './team-charts';
 import { toTeamSpectrumDots, toTeamTShapeRows } from './team-rows';
 
 interface TeamCoverageProps {

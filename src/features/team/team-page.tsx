@@ -11,6 +11,8 @@ import { MembersTable } from './members-table';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
 
+export { preloadTeamCharts } from './team-charts';
+
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** `#/team`: a facilitator brings the team's links together for a retrospective. */

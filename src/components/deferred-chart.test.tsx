@@ -1,0 +1,72 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { DeferredChart } from './deferred-chart';
+
+/** A stand-in IntersectionObserver: the test says when the observed chart comes near. */
+let comeNear: () => void = () => {
+  throw new Error('Nothing is observed.');
+};
+class FakeIntersectionObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    comeNear = () =>
+      this.callback(
+        [{ isIntersecting: true, target } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      );
+  }
+  disconnect() {}
+}
+
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** Lets the drawing turn (a timer) and React's work run. */
+async function settle() {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+}
+
+test('a chart that waits for view keeps its space and is drawn once it comes near', async () => {
+  const { container } = render(
+    <DeferredChart loaded height={240} whenNear>
+      <svg aria-label="The chart" />
+    </DeferredChart>,
+  );
+  await settle();
+  expect(screen.queryByLabelText('The chart')).toBeNull();
+  expect(container.querySelector<HTMLElement>('.chart-reserved')?.style.height).toBe('240px');
+
+  act(() => comeNear());
+  await settle();
+  expect(screen.getByLabelText('The chart')).toBeInTheDocument();
+  expect(container.querySelector('.chart-reserved')).toBeNull();
+});
+
+test('printing draws a chart that is still waiting for view', async () => {
+  render(
+    <DeferredChart loaded height={240} whenNear>
+      <svg aria-label="The chart" />
+    </DeferredChart>,
+  );
+  await settle();
+  expect(screen.queryByLabelText('The chart')).toBeNull();
+
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+  await settle();
+  expect(screen.getByLabelText('The chart')).toBeInTheDocument();
+});
+
+test('a chart whose code is here and that does not wait for view is drawn at once', () => {
+  render(
+    <DeferredChart loaded height={240}>
+      <svg aria-label="The chart" />
+    </DeferredChart>,
+  );
+  expect(screen.getByLabelText('The chart')).toBeInTheDocument();
+});
