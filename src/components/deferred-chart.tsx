@@ -27,26 +27,41 @@ function Reserved({ height, ref }: { height: number; ref?: Ref<HTMLDivElement> }
 }
 
 /**
- * Calls `show` once the element is within a screen of the viewport, or the page is
- * printed. Without IntersectionObserver (an old browser, jsdom) it calls it at once.
+ * Calls `show` once, when the element is within a screen of the viewport or the page
+ * is printed (then with `now`: the print is laid out as soon as the event returns).
+ * Without IntersectionObserver (an old browser, jsdom) it calls it at once.
  */
-function whenNearView(element: Element, show: () => void): () => void {
+function whenNearView(element: Element, show: (now: boolean) => void): () => void {
   if (typeof IntersectionObserver === 'undefined') {
-    show();
+    show(false);
     return () => undefined;
   }
   const observer = new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) show();
+      if (entries.some((entry) => entry.isIntersecting)) showOnce(false);
     },
     { rootMargin: NEAR_VIEW_MARGIN },
   );
-  observer.observe(element);
-  window.addEventListener('beforeprint', show);
-  return () => {
+  const onPrint = () => showOnce(true);
+  const stop = () => {
     observer.disconnect();
-    window.removeEventListener('beforeprint', show);
+    window.removeEventListener('beforeprint', onPrint);
   };
+  function showOnce(now: boolean) {
+    stop();
+    show(now);
+  }
+  observer.observe(element);
+  window.addEventListener('beforeprint', onPrint);
+  return stop;
+}
+
+/** Calls `then` once the next frame has been shown (the second frame's callback runs after it). */
+function afterPaint(then: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(then);
+  });
+  return () => cancelAnimationFrame(frame);
 }
 
 /**
@@ -70,26 +85,34 @@ export function DeferredChart({
   whenNear?: boolean;
   children: ReactNode;
 }) {
-  const [painted, setPainted] = useState(loaded);
-  const [near, setNear] = useState(!whenNear);
+  const [due, setDue] = useState(loaded && !whenNear);
   const reservedRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (painted) return;
-    // Two frames: the second callback runs only once the first frame (the words) is shown.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => drawInTurn(() => setPainted(true)));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [painted]);
-
-  useEffect(() => {
     const element = reservedRef.current;
-    if (near || !element) return;
-    return whenNearView(element, () => drawInTurn(() => setNear(true)));
-  }, [near]);
+    if (due || !element) return;
+    const waits: ((then: (now?: boolean) => void) => () => void)[] = [
+      ...(loaded ? [] : [afterPaint]),
+      ...(whenNear ? [(then: (now: boolean) => void) => whenNearView(element, then)] : []),
+    ];
+    // Nothing left to wait for (the code arrived meanwhile, for another chart): draw.
+    if (waits.length === 0) {
+      drawInTurn(() => setDue(true));
+      return;
+    }
+    let pending = waits.length;
+    const stops = waits.map((wait) =>
+      wait((now = false) => {
+        pending -= 1;
+        if (pending > 0) return;
+        if (now) flushSync(() => setDue(true));
+        else drawInTurn(() => setDue(true));
+      }),
+    );
+    return () => stops.forEach((stop) => stop());
+  }, [due, loaded, whenNear]);
 
-  return painted && near ? (
+  return due ? (
     <Suspense fallback={<Reserved height={height} />}>{children}</Suspense>
   ) : (
     <Reserved ref={reservedRef} height={height} />

@@ -53,3 +53,22 @@ test('before a preload it loads on demand, and a later preload never resets it',
   );
   expect(screen.getByRole('button', { name: 'Clicks 1' })).toBeInTheDocument();
 });
+
+test('it is fetched once however often it is preloaded, and a failed fetch is tried again', async () => {
+  const { preload, loads } = page();
+  await Promise.all([preload(), preload()]);
+  await preload();
+  expect(loads()).toBe(1);
+
+  let attempts = 0;
+  const flaky = preloadable<{ label: string }>(async () => {
+    attempts += 1;
+    if (attempts === 1) throw new Error('Offline');
+    return Counter;
+  });
+  await expect(flaky.preload()).rejects.toThrow('Offline');
+  expect(flaky.isLoaded()).toBe(false);
+  await flaky.preload();
+  expect(flaky.isLoaded()).toBe(true);
+  expect(attempts).toBe(2);
+});

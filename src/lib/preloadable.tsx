@@ -4,15 +4,22 @@ import { lazy, useState, type ComponentType } from 'react';
  * A page loaded on demand that can also be fetched ahead of time. Once `preload`
  * has finished, the page renders at once: no Suspense fallback, and so none of
  * React's throttled reveal after one (up to 300 ms on "See results"). Before
- * that it behaves as `React.lazy`.
+ * that it behaves as `React.lazy`. It is fetched once.
  */
 export function preloadable<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
   const preload = () =>
-    load().then((component) => {
-      loaded = component;
-      return component;
-    });
+    (loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        loading = undefined; // A failed fetch (say, offline) is tried again next time.
+        throw error;
+      },
+    ));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
 
   function Preloadable(props: Props) {

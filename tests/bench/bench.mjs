@@ -57,6 +57,8 @@ const RESULT_CHARTS = [
   '.chart--spectrum',
   '.chart--radar .recharts-polygon',
 ];
+/** The last of the result's charts: the page is scrolled there, as a reader goes on down. */
+const RESULT_CHARTS_END = '#radar-title';
 /** Where the team's charts are: the page is scrolled there, as the facilitator does. */
 const TEAM_CHARTS_AT = '#coverage-title';
 const teamDrawn = (size) => [
@@ -344,6 +346,7 @@ async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
       route: '#/results',
       seed: fixtures.seedWithResult(),
       drawn: RESULT_CHARTS,
+      scrollTo: RESULT_CHARTS_END,
     },
     {
       id: 'team',

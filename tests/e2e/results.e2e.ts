@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { drawEveryChart, expectNoAxeViolations, openSession, type Session } from './browser';
 import { completeAssessment, openDataTable } from './quiz-driver';
 
 let session: Session;
@@ -87,6 +87,8 @@ test('the charts are drawn in the browser, with the home area marked and the thr
   await expect.poll(() => tshape.locator('.chart__bar--home').count()).toBe(1);
   await expect.poll(() => tshape.getByText('Deployment ★').count()).toBeGreaterThanOrEqual(1);
   await expect.poll(() => tshape.locator('.chart__threshold').count()).toBeGreaterThanOrEqual(2);
+  // The spectrum and the radar, further down, are drawn as the reader comes to them.
+  await drawEveryChart(page);
   await expect
     .poll(() => page.locator('.chart--radar .recharts-polygon').count())
     .toBeGreaterThan(0);
@@ -143,8 +145,10 @@ test('opened directly, the results page shows its words first and nothing moves 
   });
   await page.reload();
   await page.getByRole('heading', { name: 'Your T-shape', level: 1 }).waitFor();
-  await page.locator('.chart--radar .recharts-polygon').first().waitFor();
   await page.locator('.chart--tshape .chart__bar').first().waitFor();
+  // Reading on down the page: the charts further down are drawn as they come near.
+  await drawEveryChart(page);
+  await page.locator('.chart--radar .recharts-polygon').first().waitFor();
   await page.waitForTimeout(500);
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
   expect(shifts).toBeLessThan(0.01);
@@ -171,4 +175,34 @@ test('"Review your answers" walks back through the quiz and replaces the flagged
   expect(saved.state.results).toHaveLength(1);
   expect(saved.state.results[0].responses['stats-probability']).toBe(5);
   session.expectClean();
+});
+
+test('printing the results draws the charts not yet scrolled to, before the print is laid out', async () => {
+  const phone = await openSession({ viewport: { width: 390, height: 844 } });
+  try {
+    const { page } = phone;
+    await phone.goto('#/assess');
+    await completeAssessment(page, [2, 3, 4, 1, 5]);
+    // Opened directly (as from a bookmark), not straight from the quiz that fetched the charts.
+    await page.reload();
+    await page.locator('.chart--tshape .chart__bar').first().waitFor();
+    await page.waitForTimeout(300);
+    // Far down a phone's page, the radar waits until the reader comes near it…
+    expect(await page.locator('.chart--radar').count()).toBe(0);
+    // …but a print is laid out as soon as "beforeprint" returns, so it is drawn by then.
+    await page.evaluate(() => {
+      window.addEventListener('beforeprint', () => {
+        document.body.dataset.radarAtPrint = String(
+          document.querySelectorAll('.chart--radar .recharts-polygon').length,
+        );
+      });
+    });
+    await page.pdf();
+    expect(Number(await page.evaluate(() => document.body.dataset.radarAtPrint))).toBeGreaterThan(
+      0,
+    );
+    phone.expectClean();
+  } finally {
+    await phone.close();
+  }
 });

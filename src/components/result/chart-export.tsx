@@ -9,16 +9,27 @@ interface ChartExportProps {
   filename: string;
 }
 
+const CHART_WAIT_MS = 3_000;
+
 /** "SVG" and "PNG" downloads of a drawn chart, made in the browser. */
 export function ChartExport({ chartId, label, filename }: ChartExportProps) {
   const [error, setError] = useState<string | null>(null);
 
-  function findSvg(): SVGSVGElement | null {
-    return document.querySelector<SVGSVGElement>(`#${chartId} svg.recharts-surface`);
+  /**
+   * The chart's SVG. A chart is drawn as it comes near the screen, so one just scrolled
+   * to may still be on its way: wait a moment for it before giving up.
+   */
+  async function drawnSvg(): Promise<SVGSVGElement | null> {
+    const deadline = Date.now() + CHART_WAIT_MS;
+    for (;;) {
+      const svg = document.querySelector<SVGSVGElement>(`#${chartId} svg.recharts-surface`);
+      if (svg || Date.now() > deadline) return svg;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
-  function exportAs(format: 'svg' | 'png') {
-    const svg = findSvg();
+  async function exportAs(format: 'svg' | 'png') {
+    const svg = await drawnSvg();
     if (!svg) {
       setError('The chart is not drawn yet; try again in a moment.');
       return;
@@ -37,7 +48,7 @@ export function ChartExport({ chartId, label, filename }: ChartExportProps) {
         type="button"
         className="button button--small"
         aria-label={`Download ${label} as SVG`}
-        onClick={() => exportAs('svg')}
+        onClick={() => void exportAs('svg')}
       >
         SVG
       </button>
@@ -45,7 +56,7 @@ export function ChartExport({ chartId, label, filename }: ChartExportProps) {
         type="button"
         className="button button--small"
         aria-label={`Download ${label} as PNG`}
-        onClick={() => exportAs('png')}
+        onClick={() => void exportAs('png')}
       >
         PNG
       </button>

@@ -11,7 +11,13 @@ import { DeferredChart } from '../deferred-chart';
  * the reading, the tables) show while Recharts is still on its way, in the space
  * each chart will take, so nothing moves when it arrives.
  */
-const loadCharts = () => import('./drawn-charts');
+const loadCharts = () =>
+  import('./drawn-charts').then((charts) => {
+    // One chunk holds all three: once it is here, each can be drawn at once (a print
+    // cannot wait for the next task).
+    void preloadResultCharts();
+    return charts;
+  });
 
 const tshape = preloadable<ComponentProps<typeof TShapeBars>>(() =>
   loadCharts().then((charts) => charts.TShapeChart),
@@ -44,19 +50,31 @@ export function TShapeChart({
   );
 }
 
+/**
+ * Below the T-shape on every page. When its code is already here (the quiz fetched it
+ * while the last answers were given) it is drawn at once with the page; on a page
+ * opened directly it is drawn as it comes near the screen, so the words and the
+ * T-shape above it are not kept waiting.
+ */
 export function ProfileRadar(props: ComponentProps<typeof ProfileRadarChart>) {
   return (
-    <DeferredChart loaded={radar.isLoaded()} height={CHART_HEIGHTS.radar(props.compact ?? false)}>
+    <DeferredChart
+      loaded={radar.isLoaded()}
+      height={CHART_HEIGHTS.radar(props.compact ?? false)}
+      whenNear={!radar.isLoaded()}
+    >
       <radar.Component {...props} />
     </DeferredChart>
   );
 }
 
+/** Below the T-shape on every page: drawn as the radar is (see ProfileRadar). */
 export function SpectrumChart(props: ComponentProps<typeof SpectrumStrip>) {
   return (
     <DeferredChart
       loaded={spectrum.isLoaded()}
       height={CHART_HEIGHTS.spectrum(props.markers.length)}
+      whenNear={!spectrum.isLoaded()}
     >
       <spectrum.Component {...props} />
     </DeferredChart>

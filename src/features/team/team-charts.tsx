@@ -10,7 +10,13 @@ import { preloadable } from '../../lib/preloadable';
  * tables (every number the charts show) are ready first, and a slow phone spends
  * nothing on charts far down the page until the facilitator scrolls to them.
  */
-const loadCharts = () => import('./drawn-team-charts');
+const loadCharts = () =>
+  import('./drawn-team-charts').then((charts) => {
+    // One chunk holds both: once it is here, each can be drawn at once (a print cannot
+    // wait for the next task).
+    void preloadTeamCharts();
+    return charts;
+  });
 
 const tshape = preloadable<ComponentProps<typeof TeamTShapeBars>>(() =>
   loadCharts().then((charts) => charts.TeamTShapeChart),
