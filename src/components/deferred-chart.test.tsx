@@ -72,3 +72,21 @@ test('a chart whose code is here and that does not wait for view is drawn at onc
   );
   expect(screen.getByLabelText('The chart')).toBeInTheDocument();
 });
+
+test('what a chart waits for is settled when it mounts: code arriving later does not draw it', async () => {
+  const chart = (loaded: boolean) => (
+    <DeferredChart loaded={loaded} height={240} whenNear={!loaded}>
+      <svg aria-label="The chart" />
+    </DeferredChart>
+  );
+  const view = render(chart(false));
+  await settle();
+  // Another chart brought the code in, and the page drew again.
+  view.rerender(chart(true));
+  await settle();
+  expect(screen.queryByLabelText('The chart')).toBeNull();
+
+  act(() => comeNear());
+  await settle();
+  expect(screen.getByLabelText('The chart')).toBeInTheDocument();
+});

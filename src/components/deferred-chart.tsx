@@ -85,21 +85,19 @@ export function DeferredChart({
   whenNear?: boolean;
   children: ReactNode;
 }) {
-  const [due, setDue] = useState(loaded && !whenNear);
+  // What it waits for is settled when it mounts: code that arrives later (for another
+  // chart) must not make a chart waiting for view draw at once.
+  const [waitsFor] = useState(() => ({ paint: !loaded, view: whenNear }));
+  const [due, setDue] = useState(!waitsFor.paint && !waitsFor.view);
   const reservedRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = reservedRef.current;
     if (due || !element) return;
     const waits: ((then: (now?: boolean) => void) => () => void)[] = [
-      ...(loaded ? [] : [afterPaint]),
-      ...(whenNear ? [(then: (now: boolean) => void) => whenNearView(element, then)] : []),
+      ...(waitsFor.paint ? [afterPaint] : []),
+      ...(waitsFor.view ? [(then: (now: boolean) => void) => whenNearView(element, then)] : []),
     ];
-    // Nothing left to wait for (the code arrived meanwhile, for another chart): draw.
-    if (waits.length === 0) {
-      drawInTurn(() => setDue(true));
-      return;
-    }
     let pending = waits.length;
     const stops = waits.map((wait) =>
       wait((now = false) => {
@@ -110,7 +108,7 @@ export function DeferredChart({
       }),
     );
     return () => stops.forEach((stop) => stop());
-  }, [due, loaded, whenNear]);
+  }, [due, waitsFor]);
 
   return due ? (
     <Suspense fallback={<Reserved height={height} />}>{children}</Suspense>
