@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { NO_VERTICAL_GRID_LINES } from './plain-tick';
 
 export interface GrowthRow {
   readonly label: string;
@@ -23,7 +24,7 @@ export function GrowthChart({
       margin={{ top: 12, right: 24, bottom: 8, left: 0 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid vertical={false} className="chart__grid" />
+      <CartesianGrid {...NO_VERTICAL_GRID_LINES} className="chart__grid" />
       <XAxis dataKey="label" className="chart__axis" tick={{ fontSize: 12 }} />
       <YAxis
         domain={[0, 100]}

@@ -68,3 +68,13 @@ export function areaAxisProps(compact: boolean) {
     tick: plainTicks(compact ? 11.5 : 13),
   } as const;
 }
+
+/**
+ * For a grid of horizontal lines only. Recharts works out the vertical lines' places
+ * even when none are drawn, measuring every area name in the DOM (a forced layout
+ * each); there are none to place.
+ */
+export const NO_VERTICAL_GRID_LINES = {
+  vertical: false,
+  verticalCoordinatesGenerator: () => [],
+} as const;

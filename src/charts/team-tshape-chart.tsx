@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { CHART_HEIGHTS } from './chart-types';
-import { areaAxisProps, plainTicks } from './plain-tick';
+import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainTicks } from './plain-tick';
 
 /** One row per area: each member's score under `m0`, `m1`, … or the team's quartiles. */
 export interface TeamAreaRow {
@@ -41,7 +41,7 @@ export function TeamTShapeChart({
       barGap={1}
       accessibilityLayer={false}
     >
-      <CartesianGrid vertical={false} className="chart__grid" />
+      <CartesianGrid {...NO_VERTICAL_GRID_LINES} className="chart__grid" />
       <XAxis dataKey="label" {...areaAxisProps(compact)} />
       <YAxis
         reversed

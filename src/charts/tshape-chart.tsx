@@ -11,7 +11,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
-import { areaAxisProps, plainTicks } from './plain-tick';
+import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainTicks } from './plain-tick';
 
 interface TShapeChartProps {
   rows: readonly AreaRow[];
@@ -50,7 +50,7 @@ export function TShapeChart({
       barGap={3}
       accessibilityLayer={false}
     >
-      <CartesianGrid vertical={false} className="chart__grid" />
+      <CartesianGrid {...NO_VERTICAL_GRID_LINES} className="chart__grid" />
       <ReferenceArea
         y1={0}
         y2={breadthThreshold}
