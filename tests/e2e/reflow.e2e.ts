@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
-import { drawEveryChart, expectNoAxeViolations, openSession, type Session } from './browser';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { drawEveryChart } from './charts';
 import { completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { drawEveryChart, expectNoAxeViolations, openSession, type Session } from './browser';
+import { expectNoAxeViolations, openSession, type Session } from './browser';
+import { drawEveryChart } from './charts';
 import { completeAssessment, openDataTable } from './quiz-driver';
 
 let session: Session;

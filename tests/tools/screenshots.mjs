@@ -16,6 +16,8 @@ const baseUrl = server.resolvedUrls.local[0];
 const loader = await createServer({ server: { middlewareMode: true }, logLevel: 'warn' });
 const { buildShareLink } = await loader.ssrLoadModule('/tests/e2e/team-links.ts');
 const { completeAssessment } = await loader.ssrLoadModule('/tests/e2e/quiz-driver.ts');
+const { drawEveryChart } = await loader.ssrLoadModule('/tests/e2e/charts.ts');
+const { showTeamChart } = await loader.ssrLoadModule('/tests/e2e/team-driver.ts');
 await loader.close();
 const TEAM = [
   ['Ada', [4, 2, 2, 3, 1]],
@@ -99,7 +101,7 @@ const pages = [
       );
       await page.getByRole('textbox', { name: 'Share links' }).fill([...links, 'oops'].join('\n'));
       await page.getByRole('button', { name: 'Add to team' }).click();
-      await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+      await showTeamChart(page);
       await page.waitForTimeout(600);
     },
   ],
@@ -168,6 +170,10 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       await prepare(page);
       const file = path.join(outDir, `${name}-${viewportName}-${colorScheme}.png`);
       await page.screenshot({ path: file });
+      // The whole page as a reader sees it having scrolled through: every chart drawn.
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await drawEveryChart(page);
+      await page.evaluate((y) => window.scrollTo(0, y), scrolled);
       await page.screenshot({ path: file.replace(/\.png$/, '-full.png'), fullPage: true });
       await context.close();
       console.log(file);
