@@ -61,21 +61,20 @@ function builtIndexHtml(): Plugin {
           "script-src 'self'",
           `script-src 'self' 'sha256-${scriptHash}'`,
         );
-        if (!html.includes('<div id="root"></div>')) {
-          throw new Error('index.html has no empty <div id="root"></div> for the first paint.');
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes('<div id="root"></div>') || !html.includes(charset)) {
+          throw new Error(
+            'index.html needs <meta charset="UTF-8" /> and an empty <div id="root">.',
+          );
         }
-        return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${page}</div>`),
-          tags: [
-            {
-              tag: 'meta',
-              attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
-              injectTo: 'head-prepend',
-            },
-            // Straight after the policy, before the stylesheet it would otherwise wait for.
-            { tag: 'script', children: script, injectTo: 'head-prepend' },
-          ],
-        };
+        // Straight after the charset (which must come within the first 1024 bytes): the
+        // policy before anything it governs, the script before the stylesheet it would
+        // otherwise wait for.
+        const policyMeta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+        // Replaced by functions, so no `$` in the page is read as a replacement pattern.
+        return html
+          .replace(charset, () => `${charset}\n    ${policyMeta}\n    <script>${script}</script>`)
+          .replace('<div id="root"></div>', () => `<div id="root">${page}</div>`);
       },
     },
   };

@@ -56,3 +56,15 @@ test('the app takes over from the first paint: one page, and nothing the policy 
   expect(await page.locator('#main').count()).toBe(1);
   session.expectClean();
 });
+
+test('index.html declares its charset in the first 1024 bytes and its policy before anything it governs', async () => {
+  const { context, baseUrl } = await newSession();
+  const html = await (await context.request.get(baseUrl)).text();
+  expect(html.indexOf('<meta charset="UTF-8"')).toBeGreaterThan(0);
+  expect(html.indexOf('<meta charset="UTF-8"')).toBeLessThan(1024);
+  const policyAt = html.indexOf('http-equiv="Content-Security-Policy"');
+  expect(policyAt).toBeGreaterThan(0);
+  for (const tag of ['<script', '<link']) {
+    expect({ tag, before: html.indexOf(tag) > policyAt }).toEqual({ tag, before: true });
+  }
+});
