@@ -509,14 +509,17 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The median of the fixed CPU workload in this run (see measureTimings), once measured. */
+let cpuReferenceMs;
+
 function timingRow(id, figure, times, budgetMs) {
   const value = median(times);
   rows.push({
     id,
     figure,
     measured: `${Math.round(value)} ms (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))})`,
-    reference: '',
-    ratio: '',
+    reference: cpuReferenceMs === undefined ? '' : `CPU ref. ${Math.round(cpuReferenceMs)} ms`,
+    ratio: cpuReferenceMs === undefined ? '' : `${(value / cpuReferenceMs).toFixed(1)}×`,
     value: { medianMs: value, runsMs: times },
     ...(budgetMs === undefined
       ? { budget: '—', pass: null }
@@ -524,9 +527,37 @@ function timingRow(id, figure, times, budgetMs) {
   });
 }
 
+/**
+ * A fixed JavaScript workload (fill, sort and sum 200,000 numbers) timed in a fresh tab
+ * at the same 4× slowdown. The budgets are absolute, but this shared machine's speed
+ * drifts by ±40% between runs: each timing's ratio to this reference, measured in the
+ * same run, tells a slower app from a slower machine.
+ */
+async function measureCpuReference(browser) {
+  const times = await repeat(TIMED_RUNS, async () => {
+    const slow = await openSlowPage(browser);
+    try {
+      return await slow.page.evaluate(() => {
+        const start = performance.now();
+        const numbers = [];
+        for (let index = 0; index < 200_000; index += 1) numbers.push((index * 7919) % 10007);
+        numbers.sort((a, b) => a - b);
+        let sum = 0;
+        for (const number of numbers) sum += number;
+        return sum > 0 ? performance.now() - start : Number.NaN;
+      });
+    } finally {
+      await slow.close();
+    }
+  });
+  timingRow('time.cpuReference', 'CPU reference: fixed JS workload, 4× CPU', times);
+  cpuReferenceMs = median(times);
+}
+
 async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
   const origin = new URL(appUrl).origin;
   const storageKey = fixtures.STORE_KEY;
+  await measureCpuReference(browser);
 
   // "See results": seeded on the last step with every answer given; the quiz has
   // had time to prefetch the results chunk when idle, as it would while the person
