@@ -15,8 +15,12 @@ function drawInTurn(draw: () => void): void {
     () =>
       new Promise((resolve) =>
         setTimeout(() => {
-          flushSync(draw);
-          resolve();
+          // Whatever one chart does, the charts after it still get their turn.
+          try {
+            flushSync(draw);
+          } finally {
+            resolve();
+          }
         }, 0),
       ),
   );
