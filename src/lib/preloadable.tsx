@@ -29,3 +29,31 @@ export function preloadable<Props extends object>(load: () => Promise<ComponentT
   }
   return { Component: Preloadable, preload, isLoaded: () => loaded !== undefined };
 }
+
+/**
+ * Several components that come in one chunk, fetched once. Each `part` is a
+ * preloadable of its own; once the chunk is here, every part is ready at once, so none of them waits a task
+ * for its own promise (a print, for one, cannot wait).
+ */
+export function preloadableChunk<Chunk>(load: () => Promise<Chunk>) {
+  const parts: { preload: () => Promise<unknown> }[] = [];
+  const preloadAll = (): Promise<unknown> => Promise.all(parts.map((part) => part.preload()));
+  let loading: Promise<Chunk> | undefined;
+  const loadChunk = () =>
+    (loading ??= load().then(
+      (chunk) => {
+        void preloadAll();
+        return chunk;
+      },
+      (error: unknown) => {
+        loading = undefined; // A failed fetch (say, offline) is tried again next time.
+        throw error;
+      },
+    ));
+  function part<Props extends object>(pick: (chunk: Chunk) => ComponentType<Props>) {
+    const made = preloadable<Props>(() => loadChunk().then(pick));
+    parts.push(made);
+    return made;
+  }
+  return { part, preloadAll };
+}

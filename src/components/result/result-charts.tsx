@@ -3,7 +3,7 @@ import { CHART_HEIGHTS } from '../../charts/chart-types';
 import type { ProfileRadar as ProfileRadarChart } from '../../charts/profile-radar';
 import type { SpectrumChart as SpectrumStrip } from '../../charts/spectrum-chart';
 import type { TShapeChart as TShapeBars } from '../../charts/tshape-chart';
-import { preloadable } from '../../lib/preloadable';
+import { preloadableChunk } from '../../lib/preloadable';
 import { DeferredChart } from '../deferred-chart';
 
 /**
@@ -11,28 +11,13 @@ import { DeferredChart } from '../deferred-chart';
  * the reading, the tables) show while Recharts is still on its way, in the space
  * each chart will take, so nothing moves when it arrives.
  */
-const loadCharts = () =>
-  import('./drawn-charts').then((charts) => {
-    // One chunk holds all three: once it is here, each can be drawn at once (a print
-    // cannot wait for the next task).
-    void preloadResultCharts();
-    return charts;
-  });
-
-const tshape = preloadable<ComponentProps<typeof TShapeBars>>(() =>
-  loadCharts().then((charts) => charts.TShapeChart),
-);
-const radar = preloadable<ComponentProps<typeof ProfileRadarChart>>(() =>
-  loadCharts().then((charts) => charts.ProfileRadar),
-);
-const spectrum = preloadable<ComponentProps<typeof SpectrumStrip>>(() =>
-  loadCharts().then((charts) => charts.SpectrumChart),
-);
+const charts = preloadableChunk(() => import('./drawn-charts'));
+const tshape = charts.part((chunk) => chunk.TShapeChart);
+const radar = charts.part((chunk) => chunk.ProfileRadar);
+const spectrum = charts.part((chunk) => chunk.SpectrumChart);
 
 /** Fetches the charts ahead of time (the quiz does, while the last answers are given). */
-export function preloadResultCharts(): Promise<unknown> {
-  return Promise.all([tshape.preload(), radar.preload(), spectrum.preload()]);
-}
+export const preloadResultCharts = charts.preloadAll;
 
 /** `whenNear`: drawn only as it comes near the screen (one of many, say a team's). */
 export function TShapeChart({

@@ -3,32 +3,19 @@ import { CHART_HEIGHTS, tallestStack } from '../../charts/chart-types';
 import type { TeamSpectrumChart as TeamSpectrumDots } from '../../charts/team-spectrum-chart';
 import type { TeamTShapeChart as TeamTShapeBars } from '../../charts/team-tshape-chart';
 import { DeferredChart } from '../../components/deferred-chart';
-import { preloadable } from '../../lib/preloadable';
+import { preloadableChunk } from '../../lib/preloadable';
 
 /**
  * The team's charts, loaded on their own and drawn as they come near the screen: the
  * tables (every number the charts show) are ready first, and a slow phone spends
  * nothing on charts far down the page until the facilitator scrolls to them.
  */
-const loadCharts = () =>
-  import('./drawn-team-charts').then((charts) => {
-    // One chunk holds both: once it is here, each can be drawn at once (a print cannot
-    // wait for the next task).
-    void preloadTeamCharts();
-    return charts;
-  });
-
-const tshape = preloadable<ComponentProps<typeof TeamTShapeBars>>(() =>
-  loadCharts().then((charts) => charts.TeamTShapeChart),
-);
-const spectrum = preloadable<ComponentProps<typeof TeamSpectrumDots>>(() =>
-  loadCharts().then((charts) => charts.TeamSpectrumChart),
-);
+const charts = preloadableChunk(() => import('./drawn-team-charts'));
+const tshape = charts.part((chunk) => chunk.TeamTShapeChart);
+const spectrum = charts.part((chunk) => chunk.TeamSpectrumChart);
 
 /** Fetches the charts ahead of time (with the team page, when the browser is idle). */
-export function preloadTeamCharts(): Promise<unknown> {
-  return Promise.all([tshape.preload(), spectrum.preload()]);
-}
+export const preloadTeamCharts = charts.preloadAll;
 
 export function TeamTShapeChart(props: ComponentProps<typeof TeamTShapeBars>) {
   return (
