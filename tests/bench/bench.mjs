@@ -15,7 +15,9 @@
 // downloaded), BENCH_RUNS (timed runs per figure, default 5), BENCH_LIGHTHOUSE=0
 // to skip Lighthouse, BENCH_TIMINGS=0 to skip the timed interactions, and
 // BENCH_PAGES=results,team to run Lighthouse on those pages only (for work on one
-// page; a full run is what README reports).
+// page; a full run is what README reports), BENCH_REPORTS=dir to keep each full
+// Lighthouse report there (page-run.json) for a closer look, BENCH_LIGHTHOUSE_RUNS=n
+// for more (or fewer) Lighthouse runs per page than three.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
@@ -45,7 +47,7 @@ const CHROMIUM_ARGS = [
 const PHONE = { width: 390, height: 844 };
 const CPU_SLOWDOWN = 4;
 const TIMED_RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 5));
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const TEAM_SIZES = [10, 50, 200];
 /** The team seeded for the team route's bytes and Lighthouse: a typical retro. */
 const TYPICAL_TEAM = 10;
@@ -737,6 +739,13 @@ async function measureLighthouse({ appUrl, fixtures }) {
           throw new Error(lhr?.runtimeError?.message ?? 'Lighthouse returned no report');
         }
         runsByPage[page.id].push(summariseLighthouse(lhr));
+        if (process.env.BENCH_REPORTS) {
+          await mkdir(process.env.BENCH_REPORTS, { recursive: true });
+          await writeFile(
+            path.join(process.env.BENCH_REPORTS, `${page.id}-${run + 1}.json`),
+            JSON.stringify(lhr),
+          );
+        }
       }
     }
   } catch (error) {
