@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { DeferredChart } from './deferred-chart';
+import { DeferredChart, type ChartCode } from './deferred-chart';
 
 /** A stand-in IntersectionObserver: the test says when the observed chart comes near. */
 let comeNear: () => void = () => {
@@ -25,6 +25,22 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Chart code that is already here, or that comes when the test says. */
+const CODE_HERE: ChartCode = { isLoaded: () => true, preload: () => Promise.resolve() };
+function codeToCome() {
+  let arrive: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  let loaded = false;
+  const code: ChartCode = { isLoaded: () => loaded, preload: () => arrived };
+  return {
+    code,
+    arrive: () => {
+      loaded = true;
+      arrive();
+    },
+  };
+}
+
 /** Lets the drawing turn (a timer) and React's work run. */
 async function settle() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
@@ -32,7 +48,7 @@ async function settle() {
 
 test('a chart that waits for view keeps its space and is drawn once it comes near', async () => {
   const { container } = render(
-    <DeferredChart loaded height={240} whenNear>
+    <DeferredChart code={CODE_HERE} height={240} whenNear>
       <svg aria-label="The chart" />
     </DeferredChart>,
   );
@@ -48,7 +64,7 @@ test('a chart that waits for view keeps its space and is drawn once it comes nea
 
 test('printing draws a chart that is still waiting for view, before the print is laid out', async () => {
   render(
-    <DeferredChart loaded height={240} whenNear>
+    <DeferredChart code={CODE_HERE} height={240} whenNear>
       <svg aria-label="The chart" />
     </DeferredChart>,
   );
@@ -66,7 +82,7 @@ test('printing draws a chart that is still waiting for view, before the print is
 
 test('a chart whose code is here and that does not wait for view is drawn at once', () => {
   render(
-    <DeferredChart loaded height={240}>
+    <DeferredChart code={CODE_HERE} height={240}>
       <svg aria-label="The chart" />
     </DeferredChart>,
   );
@@ -74,19 +90,49 @@ test('a chart whose code is here and that does not wait for view is drawn at onc
 });
 
 test('what a chart waits for is settled when it mounts: code arriving later does not draw it', async () => {
-  const chart = (loaded: boolean) => (
-    <DeferredChart loaded={loaded} height={240} whenNear={!loaded}>
+  const { code, arrive } = codeToCome();
+  const chart = () => (
+    <DeferredChart code={code} height={240} whenNear={!code.isLoaded()}>
       <svg aria-label="The chart" />
     </DeferredChart>
   );
-  const view = render(chart(false));
+  const view = render(chart());
   await settle();
   // Another chart brought the code in, and the page drew again.
-  view.rerender(chart(true));
+  arrive();
+  view.rerender(chart());
   await settle();
   expect(screen.queryByLabelText('The chart')).toBeNull();
 
   act(() => comeNear());
+  await settle();
+  expect(screen.getByLabelText('The chart')).toBeInTheDocument();
+});
+
+test('a chart whose code is on its way keeps its space until the code is here, then draws', async () => {
+  const { code, arrive } = codeToCome();
+  const { container } = render(
+    <DeferredChart code={code} height={240}>
+      <svg aria-label="The chart" />
+    </DeferredChart>,
+  );
+  await settle(); // painted: the fetch has started
+  expect(screen.queryByLabelText('The chart')).toBeNull();
+  expect(container.querySelector('.chart-reserved')).not.toBeNull();
+
+  arrive();
+  await settle();
+  expect(screen.getByLabelText('The chart')).toBeInTheDocument();
+});
+
+test('a chart whose code cannot be fetched is still drawn, to say so (its Suspense and boundary)', async () => {
+  const code: ChartCode = { isLoaded: () => false, preload: () => Promise.reject(new Error('x')) };
+  render(
+    <DeferredChart code={code} height={240}>
+      <svg aria-label="The chart" />
+    </DeferredChart>,
+  );
+  await settle(); // painted: the fetch has started, and failed
   await settle();
   expect(screen.getByLabelText('The chart')).toBeInTheDocument();
 });

@@ -68,36 +68,44 @@ function afterPaint(then: () => void): () => void {
   return () => cancelAnimationFrame(frame);
 }
 
+/** A chart's code, fetched on demand (a `preloadable` part). */
+export interface ChartCode {
+  isLoaded(): boolean;
+  preload(): Promise<unknown>;
+}
+
 /**
  * Draws a chart once its code is here, in the space it will take, so nothing moves
  * when it arrives. When the code is not here yet (a page opened directly), the fetch
  * starts only after the page's words have been painted, so a slow network shows them
- * first instead of sharing its bandwidth with Recharts.
+ * first instead of sharing its bandwidth with Recharts; the chart is drawn once the
+ * code has come, in a task of its own (never with other charts whose code came with it).
  *
  * `whenNear` also waits until the chart is within a screen of the viewport (or the
  * page is printed): a chart far down a long page then costs a slow phone nothing
  * until the person scrolls towards it, and the words above it are ready sooner.
  */
 export function DeferredChart({
-  loaded,
+  code,
   height,
   whenNear = false,
   children,
 }: {
-  loaded: boolean;
+  code: ChartCode;
   height: number;
   whenNear?: boolean;
   children: ReactNode;
 }) {
   // What it waits for is settled when it mounts: code that arrives later (for another
   // chart) must not make a chart waiting for view draw at once.
-  const [waitsFor] = useState(() => ({ paint: !loaded, view: whenNear }));
+  const [waitsFor] = useState(() => ({ paint: !code.isLoaded(), view: whenNear }));
   const [due, setDue] = useState(!waitsFor.paint && !waitsFor.view);
   const reservedRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = reservedRef.current;
     if (due || !element) return;
+    let stopped = false;
     const waits: ((then: (now?: boolean) => void) => () => void)[] = [
       ...(waitsFor.paint ? [afterPaint] : []),
       ...(waitsFor.view ? [(then: (now: boolean) => void) => whenNearView(element, then)] : []),
@@ -107,12 +115,18 @@ export function DeferredChart({
       wait((now = false) => {
         pending -= 1;
         if (pending > 0) return;
-        if (now) flushSync(() => setDue(true));
-        else drawInTurn(() => setDue(true));
+        // A print cannot wait: drawn now, with or without its code (Suspense then).
+        if (now) return flushSync(() => setDue(true));
+        // A failed fetch is left to the chart, which fetches again or says so.
+        const draw = () => !stopped && drawInTurn(() => setDue(true));
+        void code.preload().then(draw, draw);
       }),
     );
-    return () => stops.forEach((stop) => stop());
-  }, [due, waitsFor]);
+    return () => {
+      stopped = true;
+      stops.forEach((stop) => stop());
+    };
+  }, [due, waitsFor, code]);
 
   return due ? (
     <Suspense fallback={<Reserved height={height} />}>{children}</Suspense>

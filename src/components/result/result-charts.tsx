@@ -26,7 +26,7 @@ export function TShapeChart({
 }: ComponentProps<typeof TShapeBars> & { whenNear?: boolean }) {
   return (
     <DeferredChart
-      loaded={tshape.isLoaded()}
+      code={tshape}
       height={props.height ?? CHART_HEIGHTS.tshape(props.compact ?? false)}
       whenNear={whenNear}
     >
@@ -44,7 +44,7 @@ export function TShapeChart({
 export function ProfileRadar(props: ComponentProps<typeof ProfileRadarChart>) {
   return (
     <DeferredChart
-      loaded={radar.isLoaded()}
+      code={radar}
       height={CHART_HEIGHTS.radar(props.compact ?? false)}
       whenNear={!radar.isLoaded()}
     >
@@ -57,7 +57,7 @@ export function ProfileRadar(props: ComponentProps<typeof ProfileRadarChart>) {
 export function SpectrumChart(props: ComponentProps<typeof SpectrumStrip>) {
   return (
     <DeferredChart
-      loaded={spectrum.isLoaded()}
+      code={spectrum}
       height={CHART_HEIGHTS.spectrum(props.markers.length)}
       whenNear={!spectrum.isLoaded()}
     >

@@ -19,11 +19,7 @@ export const preloadTeamCharts = charts.preloadAll;
 
 export function TeamTShapeChart(props: ComponentProps<typeof TeamTShapeBars>) {
   return (
-    <DeferredChart
-      loaded={tshape.isLoaded()}
-      height={CHART_HEIGHTS.team(props.compact ?? false)}
-      whenNear
-    >
+    <DeferredChart code={tshape} height={CHART_HEIGHTS.team(props.compact ?? false)} whenNear>
       <tshape.Component {...props} />
     </DeferredChart>
   );
@@ -32,7 +28,7 @@ export function TeamTShapeChart(props: ComponentProps<typeof TeamTShapeBars>) {
 export function TeamSpectrumChart(props: ComponentProps<typeof TeamSpectrumDots>) {
   return (
     <DeferredChart
-      loaded={spectrum.isLoaded()}
+      code={spectrum}
       height={CHART_HEIGHTS.teamSpectrum(tallestStack(props.dots))}
       whenNear
     >
