@@ -25,11 +25,13 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * index.html as built: the home page as static HTML for the first paint, the one
- * inline script that must run before it, and the Content-Security-Policy, which lets
- * that script (and no other inline one) through by its hash. The page is rendered by
- * the app's own components (src/app/first-paint.tsx), loaded through a throwaway
- * Vite server. Build only: the dev server injects inline scripts for hot reload.
+ * index.html as built: static pages for the first paint, the one inline script that
+ * picks among them and then loads the app, and the Content-Security-Policy, which
+ * lets that script (and no other inline one) through by its hash. The pages are
+ * rendered by the app's own components (src/app/first-paint.tsx), loaded through a
+ * throwaway Vite server. Vite's own tags for the entry module and its preloads are
+ * taken out: the script adds them once the page is painted. Build only: the dev
+ * server injects inline scripts for hot reload.
  */
 function builtIndexHtml(): Plugin {
   return {
@@ -47,12 +49,17 @@ function builtIndexHtml(): Plugin {
           optimizeDeps: { noDiscovery: true },
           appType: 'custom',
         });
+        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+        const preloadTag = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+        const entry = entryTag.exec(html)?.[1];
+        if (!entry) throw new Error('The built index.html has no entry module script.');
+        const preloads = [...html.matchAll(preloadTag)].map((match) => match[1]);
         let page: string;
         let script: string;
         try {
           const firstPaint = await loader.ssrLoadModule('/src/app/first-paint.tsx');
           page = firstPaint.renderFirstPaint();
-          script = firstPaint.firstPaintScript();
+          script = firstPaint.firstPaintScript({ entry, preloads });
         } finally {
           await loader.close();
         }
@@ -73,6 +80,8 @@ function builtIndexHtml(): Plugin {
         const policyMeta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         // Replaced by functions, so no `$` in the page is read as a replacement pattern.
         return html
+          .replace(entryTag, '')
+          .replace(preloadTag, '')
           .replace(charset, () => `${charset}\n    ${policyMeta}\n    <script>${script}</script>`)
           .replace('<div id="root"></div>', () => `<div id="root">${page}</div>`);
       },

@@ -1,6 +1,7 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadPage } from './app/app';
+import { readHashPath } from './lib/hash-location';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
@@ -13,13 +14,22 @@ if (!root) throw new Error('index.html has no #root element.');
 const store = createAppStore();
 startTabSync(store);
 
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+// index.html's static first paint stays until the route's page is here to replace it.
+// The render is a transition, so React draws in short slices and a tap is never kept
+// waiting behind it.
+const draw = () =>
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </StrictMode>,
+    ),
+  );
+// A page that cannot be fetched (offline before the app was ever cached) is left to the
+// app, which says so.
+void preloadPage(readHashPath()).then(draw, draw);
 
 // Offline and installable (production build only): the service worker is registered once
 // the page is idle, so it never competes with the first render.

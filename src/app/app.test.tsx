@@ -11,7 +11,7 @@ test('a link that leaves its page hands focus to the new page, not to nowhere', 
 
   screen.getByRole('link', { name: 'Go to the home page' }).focus();
   await user.keyboard('{Enter}');
-  await screen.findByRole('button', { name: 'Start assessment' });
+  await screen.findByRole('link', { name: 'Start assessment' });
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
 });
 

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, lazy, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
@@ -14,48 +14,45 @@ import { useAppUpdate } from './app-update';
 /**
  * Every page but home is loaded on demand: the first page carries React, the store
  * and home only. Recharts comes with the charts, in chunks of their own, only where
- * charts are drawn.
+ * charts are drawn. Each page can be fetched ahead (`preload`), and then renders at
+ * once, with no "Loading…" first.
  */
-const { Component: ResultsPage, preload: preloadResultsPage } = preloadable<{ resultId?: string }>(
-  () => import('../features/results/results-page').then((module) => module.ResultsPage),
+const Results = preloadable<{ resultId?: string }>(() =>
+  import('../features/results/results-page').then((module) => module.ResultsPage),
 );
 /** The results page and its charts (a chunk of their own), fetched while the person answers. */
 const preloadResults = () =>
   Promise.all([
-    preloadResultsPage(),
+    Results.preload(),
     import('../features/results/results-page').then((module) => module.preloadResultCharts()),
   ]);
-const QuizPage = lazy(() =>
-  import('../features/quiz/quiz-page').then((module) => ({ default: module.QuizPage })),
+const Quiz = preloadable(() =>
+  import('../features/quiz/quiz-page').then((module) => module.QuizPage),
 );
-const YourDataPage = lazy(() =>
-  import('../features/data/your-data-page').then((module) => ({ default: module.YourDataPage })),
+const YourData = preloadable(() =>
+  import('../features/data/your-data-page').then((module) => module.YourDataPage),
 );
-const SharedResultPage = lazy(() =>
-  import('../features/share/shared-result-page').then((module) => ({
-    default: module.SharedResultPage,
-  })),
+const SharedResult = preloadable<{ link: string }>(() =>
+  import('../features/share/shared-result-page').then((module) => module.SharedResultPage),
 );
-const { Component: TeamPage, preload: preloadTeamPageAlone } = preloadable(() =>
+const Team = preloadable(() =>
   import('../features/team/team-page').then((module) => module.TeamPage),
 );
 /** The team page and its charts (a chunk of their own). */
 const preloadTeamPage = () =>
   Promise.all([
-    preloadTeamPageAlone(),
+    Team.preload(),
     import('../features/team/team-page').then((module) => module.preloadTeamCharts()),
   ]);
-const HistoryPage = lazy(() =>
-  import('../features/history/history-page').then((module) => ({ default: module.HistoryPage })),
+const History = preloadable(() =>
+  import('../features/history/history-page').then((module) => module.HistoryPage),
+);
+const HowScoringWorks = preloadable(() =>
+  import('../features/scoring/how-scoring-works-page').then((module) => module.HowScoringWorksPage),
 );
 /** Shown only when a new version waits, so it stays out of the first page. */
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
-);
-const HowScoringWorksPage = lazy(() =>
-  import('../features/scoring/how-scoring-works-page').then((module) => ({
-    default: module.HowScoringWorksPage,
-  })),
 );
 
 /** Runs `load` once the browser is idle, to fetch a page's chunks before they are wanted. */
@@ -87,35 +84,49 @@ const TITLES: Record<string, string> = {
   '/how-scoring-works': 'How the scoring works — tshape',
 };
 
-function renderRoute(path: string) {
+/** The page at `path`, and the code it is loaded with (none for home and "not found"). */
+function route(path: string): { page: ReactNode; preload?: () => Promise<unknown> } {
   switch (path) {
     case '/':
-      return <HomePage />;
+      return { page: <HomePage /> };
     case '/assess':
-      return <QuizPage />;
+      return { page: <Quiz.Component />, preload: Quiz.preload };
     case '/results':
-      return <ResultsPage />;
+      return { page: <Results.Component />, preload: Results.preload };
     case '/team':
-      return <TeamPage />;
+      return { page: <Team.Component />, preload: Team.preload };
     case '/data':
-      return <YourDataPage />;
+      return { page: <YourData.Component />, preload: YourData.preload };
     case '/history':
-      return <HistoryPage />;
+      return { page: <History.Component />, preload: History.preload };
     case '/how-scoring-works':
-      return <HowScoringWorksPage />;
+      return { page: <HowScoringWorks.Component />, preload: HowScoringWorks.preload };
     default:
-      if (path.startsWith('/r/')) return <SharedResultPage link={path} />;
-      if (path.startsWith('/results/')) {
-        return <ResultsPage resultId={path.slice('/results/'.length)} />;
+      if (path.startsWith('/r/')) {
+        return { page: <SharedResult.Component link={path} />, preload: SharedResult.preload };
       }
-      return <NotFoundPage path={path} />;
+      if (path.startsWith('/results/')) {
+        return {
+          page: <Results.Component resultId={path.slice('/results/'.length)} />,
+          preload: Results.preload,
+        };
+      }
+      return { page: <NotFoundPage path={path} /> };
   }
+}
+
+/**
+ * Fetches the code of the page at `path`. The app's first render waits for it
+ * (src/main.tsx), so the static first paint stays until the page can replace it,
+ * rather than giving way to "Loading…".
+ */
+export function preloadPage(path: string): Promise<unknown> {
+  return route(path).preload?.() ?? Promise.resolve();
 }
 
 /** The app shell: the only place where features meet. */
 export function App() {
   const path = useHashPath();
-  const updateWaiting = useAppUpdate((state) => state.waiting);
   const theme = useAppStore((state) => state.settings.theme);
 
   // The theme is a data attribute on <html>: CSS picks the tokens, "system" follows the OS.
@@ -153,6 +164,26 @@ export function App() {
   }, [path, hasTeam]);
 
   return (
+    <AppFrame path={path}>
+      <ErrorBoundary key={path} fallback={<CrashFallback />}>
+        <Suspense fallback={<PageLoading />}>{route(path).page}</Suspense>
+      </ErrorBoundary>
+    </AppFrame>
+  );
+}
+
+/** What a page shows while its code is fetched. */
+export function PageLoading() {
+  return <p className="loading">Loading…</p>;
+}
+
+/**
+ * What is around every page: the skip link, the header and its navigation (`path`
+ * marks the current page), the banners, main and the footer.
+ */
+export function AppFrame({ path, children }: { path: string; children: ReactNode }) {
+  const updateWaiting = useAppUpdate((state) => state.waiting);
+  return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
@@ -189,9 +220,7 @@ export function App() {
         )}
       </div>
       <main id="main" className="site-main" tabIndex={-1}>
-        <ErrorBoundary key={path} fallback={<CrashFallback />}>
-          <Suspense fallback={<p className="loading">Loading…</p>}>{renderRoute(path)}</Suspense>
-        </ErrorBoundary>
+        {children}
       </main>
       <footer className="site-footer">
         <ThemePicker />

@@ -7,13 +7,13 @@ test('a newcomer is offered "Start assessment" and told nothing leaves the brows
   renderWithStore(<HomePage />);
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/tshape/i);
   expect(screen.getByText(/nothing is sent anywhere/i)).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Start assessment' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Start assessment' })).toBeInTheDocument();
 });
 
 test('answers in progress turn the button into "Continue assessment" and offer "Start over"', async () => {
   const { store, user } = renderWithStore(<HomePage />);
   store.getState().answerQuestion('stats-probability', 2, 900);
-  await user.click(await screen.findByRole('button', { name: 'Continue assessment' }));
+  await user.click(await screen.findByRole('link', { name: 'Continue assessment' }));
   expect(window.location.hash).toBe('#/assess');
   expect(store.getState().progress?.answers['stats-probability']?.value).toBe(2);
 });

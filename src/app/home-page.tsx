@@ -12,9 +12,10 @@ export function HomePage() {
   const startAssessment = useAppStore((state) => state.startAssessment);
   const [confirming, setConfirming] = useState(false);
 
+  // A link, so it works in index.html's static copy too, before the app runs (the
+  // assessment then starts with the first answer).
   function start() {
     if (!hasProgress) startAssessment();
-    navigate('/assess');
   }
 
   function startOver() {
@@ -37,9 +38,9 @@ export function HomePage() {
           this browser: nothing is sent anywhere unless you choose to share a link.
         </p>
         <div className="button-row">
-          <button type="button" className="button button--primary button--large" onClick={start}>
+          <a className="button button--primary button--large" href="#/assess" onClick={start}>
             {hasProgress ? 'Continue assessment' : 'Start assessment'}
-          </button>
+          </a>
           {hasProgress && (
             <button type="button" className="button" onClick={() => setConfirming(true)}>
               Start over

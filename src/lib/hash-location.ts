@@ -9,7 +9,8 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-function readHashPath(): string {
+/** The current route path, outside React. */
+export function readHashPath(): string {
   const path = window.location.hash.replace(/^#/, '');
   return path.startsWith('/') ? path : `/${path}`;
 }

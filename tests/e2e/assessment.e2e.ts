@@ -26,7 +26,7 @@ test('home introduces tshape, promises privacy and starts the assessment on the 
   await expect.poll(() => page.getByText(/nothing is sent anywhere/i).count()).toBe(1);
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
   expect(page.url()).toContain('#/assess');
   await expect
@@ -80,7 +80,7 @@ test('a rating lists its levels in ascending order, Not yet first', async () => 
 test('the progress bar counts answers and the whole quiz ends on a saved, dated result', async () => {
   const { page } = session;
   await session.goto();
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   const progress = page.getByRole('progressbar', { name: 'Assessment progress' });
   await expect.poll(() => progress.getAttribute('aria-valuenow')).toBe('0');
   await answerStep(page, 3);
@@ -109,14 +109,14 @@ test('the progress bar counts answers and the whole quiz ends on a saved, dated 
   await page.getByRole('heading', { name: 'Your T-shape' }).waitFor();
   await expect.poll(() => page.getByText(/^Completed /).count()).toBe(1);
   await session.goto('#/');
-  await page.getByRole('button', { name: 'Start assessment' }).waitFor();
+  await page.getByRole('link', { name: 'Start assessment' }).waitFor();
   session.expectClean();
 });
 
 test('a reload mid-quiz resumes on the same step with every answer intact', async () => {
   const { page } = session;
   await session.goto();
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   await answerStep(page, 4);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
@@ -140,7 +140,7 @@ test('a reload mid-quiz resumes on the same step with every answer intact', asyn
 
   // Closing the tab and coming back from home offers to continue.
   await session.goto('#/');
-  await page.getByRole('button', { name: 'Continue assessment' }).click();
+  await page.getByRole('link', { name: 'Continue assessment' }).click();
   await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(8);
@@ -203,7 +203,7 @@ test('the whole assessment can be taken with the keyboard alone', async () => {
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent))
     .toBe('Skip to content');
-  await tabTo(page, page.getByRole('button', { name: 'Start assessment' }));
+  await tabTo(page, page.getByRole('link', { name: 'Start assessment' }));
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
 

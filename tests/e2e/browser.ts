@@ -112,6 +112,8 @@ async function launch(userDataDir: string, options: SessionOptions): Promise<Ses
     async goto(route = '', target = page) {
       await target.goto(new URL(route, baseUrl).href);
       await target.getByRole('main').waitFor();
+      // The app has taken over from index.html's static first paint.
+      await target.waitForFunction(() => !document.querySelector('.first-paint'));
     },
     expectClean() {
       expect(problems).toEqual([]);

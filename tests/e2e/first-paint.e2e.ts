@@ -9,6 +9,9 @@ async function holdBackTheApp(page: Page) {
   await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
 }
 
+/** "Loading…" as shown (the static copy has one per page that waits for the app). */
+const shownLoading = (page: Page) => page.getByText('Loading…').filter({ visible: true });
+
 const homeHeading = (page: Page) =>
   page.getByRole('heading', { level: 1, name: /see the shape of your skills/ });
 
@@ -17,16 +20,29 @@ test('before any JavaScript has run, a first visit to home already shows the hom
   await holdBackTheApp(page);
   await page.goto(baseUrl);
   expect(await homeHeading(page).isVisible()).toBe(true);
-  expect(await page.getByRole('button', { name: 'Start assessment' }).isVisible()).toBe(true);
+  expect(await page.getByRole('link', { name: 'Start assessment' }).isVisible()).toBe(true);
   expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
 });
 
-test('the static home page shows on no other route, and not a returning visitor’s buttons', async () => {
+test('a first visit to the assessment shows its first step at once, and no questions to lose', async () => {
+  const { page, baseUrl } = await newSession();
+  await holdBackTheApp(page);
+  await page.goto(new URL('#/assess', baseUrl).href);
+  expect(await page.getByRole('heading', { level: 1, name: 'Statistics' }).isVisible()).toBe(true);
+  expect(await page.getByRole('complementary', { name: 'How to answer' }).isVisible()).toBe(true);
+  expect(await shownLoading(page).count()).toBe(1);
+  expect(await page.getByRole('radio').count()).toBe(0);
+  expect(await homeHeading(page).isVisible()).toBe(false);
+});
+
+test('any other route shows the header and "Loading…"; a returning visitor gets no stale buttons', async () => {
   const deepLink = await newSession();
   await holdBackTheApp(deepLink.page);
   await deepLink.page.goto(new URL('#/team', deepLink.baseUrl).href);
-  expect(await homeHeading(deepLink.page).count()).toBe(0);
-  expect(await deepLink.page.getByRole('navigation').count()).toBe(0);
+  expect(await homeHeading(deepLink.page).isVisible()).toBe(false);
+  expect(await deepLink.page.getByRole('heading', { level: 1 }).count()).toBe(0);
+  expect(await deepLink.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
+  expect(await shownLoading(deepLink.page).count()).toBe(1);
 
   // A returning visitor who chose the dark theme: it applies before the first paint,
   // and the buttons (which may read "Continue assessment") wait for the app.
@@ -43,14 +59,54 @@ test('the static home page shows on no other route, and not a returning visitor�
   await again.goto(baseUrl);
   expect(await again.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   expect(await homeHeading(again).isVisible()).toBe(true);
-  expect(await again.getByRole('button', { name: 'Start assessment' }).isVisible()).toBe(false);
+  expect(await again.getByRole('link', { name: 'Start assessment' }).isVisible()).toBe(false);
+  // Their assessment may resume at any step: not the static first step.
+  await again.goto(new URL('#/assess', baseUrl).href);
+  await again.reload();
+  expect(await again.getByRole('heading', { level: 1 }).count()).toBe(0);
+  expect(await shownLoading(again).count()).toBe(1);
+});
+
+test('"Start assessment" followed before the app runs still leads to the first step', async () => {
+  const { page, baseUrl } = await newSession();
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(baseUrl);
+  await page.getByRole('link', { name: 'Start assessment' }).click();
+  expect(await page.getByRole('heading', { level: 1, name: 'Statistics' }).isVisible()).toBe(true);
+  expect(await homeHeading(page).isVisible()).toBe(false);
+
+  release();
+  await page.getByRole('radiogroup').first().waitFor();
+  expect(await page.getByRole('heading', { level: 1, name: 'Statistics' }).isVisible()).toBe(true);
+  expect(new URL(page.url()).hash).toBe('#/assess');
+});
+
+test('the app’s code is fetched only once the static page has painted', async () => {
+  const session = await newSession();
+  const { page } = session;
+  await session.goto();
+  await page.getByRole('link', { name: 'Start assessment' }).waitFor();
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/.*\.js$/.test(entry.name));
+    return { paint: paint?.startTime, firstScript: Math.min(...scripts.map((s) => s.startTime)) };
+  });
+  expect(timing.paint).toBeGreaterThan(0);
+  expect(timing.firstScript).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
 });
 
 test('the app takes over from the first paint: one page, and nothing the policy refuses', async () => {
   const session = await newSession();
   const { page } = session;
   await session.goto();
-  await page.getByRole('button', { name: 'Start assessment' }).waitFor();
+  await page.getByRole('link', { name: 'Start assessment' }).waitFor();
   await expect.poll(() => page.locator('.first-paint').count()).toBe(0);
   expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   expect(await page.locator('#main').count()).toBe(1);

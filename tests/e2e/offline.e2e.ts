@@ -64,7 +64,7 @@ test('loaded once, tshape works offline: assessment, results with charts, and a 
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /tshape/ }).waitFor();
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   await completeAssessment(page, [4, 2, 2, 3, 1]);
   await page.locator('.chart--tshape .chart__bar').first().waitFor();
   await page.getByRole('meter', { name: 'Spectrum position' }).waitFor();

@@ -119,7 +119,7 @@ test('Recharts is loaded only on the results page, never with home or the quiz',
   expect(hasRecharts(await readScripts(scripts))).toBe(false);
   expect(scripts.length).toBeGreaterThan(0);
 
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   await completeAssessment(page, 2);
   await page.locator('.chart--tshape .chart__bar').first().waitFor();
   // The charts chunk arrived after the first page (prefetched during the quiz, or on demand).

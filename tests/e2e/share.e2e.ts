@@ -117,7 +117,7 @@ test('every kind of bad link gets an alert saying why, and the app keeps working
   }
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Go to the home page' }).click();
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
   viewer.expectClean();
 });

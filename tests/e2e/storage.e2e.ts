@@ -27,7 +27,7 @@ test('with storage blocked by the browser, a banner says nothing is saved and th
   await page.getByRole('status').filter({ hasText: 'Nothing will be saved' }).waitFor();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   await completeAssessment(page, 3);
   const table = await openDataTable(page, 'Show breadth and depth as a table', 'Area scores');
   await expect
@@ -59,7 +59,7 @@ test('with storage full, the answer stays on screen and an alert says it was not
       }
     }
   });
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   const group = page.getByRole('main').getByRole('radiogroup').first();
   await group.getByRole('radio').nth(4).check();
   await page.getByRole('alert').filter({ hasText: 'was not saved' }).waitFor();
@@ -119,7 +119,7 @@ for (const [name, raw, reason] of [
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(reason);
     // Answering afterwards never destroys the original bytes: they sit under a recovery key.
-    await page.getByRole('button', { name: 'Start assessment' }).click();
+    await page.getByRole('link', { name: 'Start assessment' }).click();
     await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(1).check();
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)

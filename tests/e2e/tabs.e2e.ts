@@ -73,7 +73,7 @@ test('a tab killed mid-quiz, with no unload handler run, loses no answer, even a
 
   const reopened = session.page;
   await session.goto('#/');
-  await reopened.getByRole('button', { name: 'Continue assessment' }).click();
+  await reopened.getByRole('link', { name: 'Continue assessment' }).click();
   await reopened.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
   const answers = reopened.getByRole('main').getByRole('radiogroup');
   await expect.poll(() => answers.nth(0).getByRole('radio').nth(1).isChecked()).toBe(true);

@@ -146,7 +146,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await session.goto('#/assess');
     await page.getByRole('main').getByRole('radio').first().check();
     await session.goto('#/');
-    await page.getByRole('button', { name: 'Continue assessment' }).waitFor();
+    await page.getByRole('link', { name: 'Continue assessment' }).waitFor();
     await audit('home with answers in progress');
 
     expect(failures).toEqual({});

@@ -103,7 +103,7 @@ test('download, delete everything, import with Replace: the saved data is identi
   await page.getByRole('button', { name: 'Create team' }).click();
   await page.getByRole('heading', { level: 1, name: 'Growth' }).waitFor();
   await session.goto('#/');
-  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await page.getByRole('link', { name: 'Start assessment' }).click();
   const groups = page.getByRole('main').getByRole('radiogroup');
   await groups.nth(0).getByRole('radio').nth(3).check();
   await groups.nth(1).getByRole('radio').nth(1).check();
