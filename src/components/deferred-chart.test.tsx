@@ -41,9 +41,9 @@ function codeToCome() {
   };
 }
 
-/** Lets the drawing turn (a timer) and React's work run. */
+/** Lets the drawing turn (a timer), a few frames and React's work run. */
 async function settle() {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
 }
 
 test('a chart that waits for view keeps its space and is drawn once it comes near', async () => {

@@ -63,7 +63,8 @@ function whenNearView(element: Element, show: (now: boolean) => void): () => voi
 /** Calls `then` once the next frame has been shown (the second frame's callback runs after it). */
 function afterPaint(then: () => void): () => void {
   let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(then);
+    // Not `then` itself: a frame callback's argument (a timestamp) is not a print's `now`.
+    frame = requestAnimationFrame(() => then());
   });
   return () => cancelAnimationFrame(frame);
 }
