@@ -136,3 +136,24 @@ test('a chart whose code cannot be fetched is still drawn, to say so (its Suspen
   await settle();
   expect(screen.getByLabelText('The chart')).toBeInTheDocument();
 });
+
+test('charts due together are all drawn, and one removed meanwhile never holds up the rest', async () => {
+  const { code, arrive } = codeToCome();
+  const charts = (names: readonly string[]) => (
+    <>
+      {names.map((name) => (
+        <DeferredChart key={name} code={code} height={240}>
+          <svg aria-label={name} />
+        </DeferredChart>
+      ))}
+    </>
+  );
+  const view = render(charts(['First', 'Second', 'Third']));
+  await settle(); // painted: all three wait for the same code
+  arrive();
+  view.rerender(charts(['First', 'Third'])); // the second goes before its turn
+  await settle();
+  await settle();
+  expect(screen.getByLabelText('First')).toBeInTheDocument();
+  expect(screen.getByLabelText('Third')).toBeInTheDocument();
+});

@@ -1,24 +1,35 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import {
+  Suspense,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { flushSync } from 'react-dom';
 
-/** How far ahead of the screen a chart that waits for view starts drawing: one screen. */
-const NEAR_VIEW_MARGIN = '100% 0px';
+/** How far ahead of the screen a chart that waits for view starts drawing: half a screen. */
+const NEAR_VIEW_MARGIN = '50% 0px';
 
 /**
  * Charts that become due together (several come into view at once) are drawn one
- * per task, in the order they became due: the first shows as soon as it is drawn,
- * and no single task blocks a slow phone for all of them.
+ * at a time, in the order they became due: the first shows as soon as it is drawn,
+ * and no single task blocks a slow phone for all of them. Each is drawn as a
+ * transition, so React renders it in slices and runs its effects (where Recharts
+ * measures and registers its parts) in a task of their own; the next chart's turn
+ * comes once the chart says it is drawn (`done`).
  */
 let turns: Promise<void> = Promise.resolve();
-function drawInTurn(draw: () => void): void {
+function drawInTurn(draw: (done: () => void) => void): void {
   turns = turns.then(
     () =>
       new Promise((resolve) =>
         setTimeout(() => {
           // Whatever one chart does, the charts after it still get their turn.
           try {
-            flushSync(draw);
-          } finally {
+            draw(resolve);
+          } catch {
             resolve();
           }
         }, 0),
@@ -102,6 +113,14 @@ export function DeferredChart({
   const [waitsFor] = useState(() => ({ paint: !code.isLoaded(), view: whenNear }));
   const [due, setDue] = useState(!waitsFor.paint && !waitsFor.view);
   const reservedRef = useRef<HTMLDivElement>(null);
+  // Ends this chart's drawing turn: once drawn (its effects have run), or if it goes.
+  const drawn = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!due) return;
+    drawn.current?.();
+    drawn.current = null;
+  }, [due]);
+  useEffect(() => () => drawn.current?.(), []);
 
   useEffect(() => {
     const element = reservedRef.current;
@@ -119,7 +138,12 @@ export function DeferredChart({
         // A print cannot wait: drawn now, with or without its code (Suspense then).
         if (now) return flushSync(() => setDue(true));
         // A failed fetch is left to the chart, which fetches again or says so.
-        const draw = () => !stopped && drawInTurn(() => setDue(true));
+        const draw = () =>
+          drawInTurn((done) => {
+            if (stopped) return done();
+            drawn.current = done;
+            startTransition(() => setDue(true));
+          });
         void code.preload().then(draw, draw);
       }),
     );
