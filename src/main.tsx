@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadPage } from './app/app';
 import { readHashPath } from './lib/hash-location';
+import { loadWhenIdle } from './lib/load-when-idle';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
@@ -29,13 +30,14 @@ const draw = () =>
   );
 // A page that cannot be fetched (offline before the app was ever cached) is left to the
 // app, which says so.
-void preloadPage(readHashPath()).then(draw, draw);
+const drawn = preloadPage(readHashPath()).then(draw, draw);
 
 // Offline and installable (production build only): the service worker is registered once
-// the page is idle, so it never competes with the first render.
+// the page is idle after the first render, so it never competes with it.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () =>
-    void import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW));
-  if (document.readyState === 'complete') setTimeout(register, 0);
-  else window.addEventListener('load', () => setTimeout(register, 0), { once: true });
+  void drawn.then(() =>
+    loadWhenIdle(() =>
+      import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useHashPath } from '../lib/hash-location';
 import { preloadable } from '../lib/preloadable';
+import { loadWhenIdle } from '../lib/load-when-idle';
 import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { ThemePicker } from './theme-picker';
@@ -54,17 +55,6 @@ const HowScoringWorks = preloadable(() =>
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
 );
-
-/** Runs `load` once the browser is idle, to fetch a page's chunks before they are wanted. */
-function prefetchWhenIdle(load: () => Promise<unknown>): () => void {
-  const run = () => void load().catch(() => undefined);
-  if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(run, { timeout: 5_000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 2_000);
-  return () => clearTimeout(handle);
-}
 
 const NAV = [
   { path: '/assess', label: 'Assessment' },
@@ -153,14 +143,14 @@ export function App() {
   // at once. It waits for a first answer, so merely opening the quiz costs nothing.
   const answering = useAppStore(selectHasProgress);
   useEffect(() => {
-    if (path === '/assess' && answering) return prefetchWhenIdle(preloadResults);
+    if (path === '/assess' && answering) return loadWhenIdle(preloadResults);
   }, [path, answering]);
 
   // Someone with a team saved is a facilitator: the team page (tables and charts) is
   // fetched when the browser is idle, so opening it in the room draws it at once.
   const hasTeam = useAppStore((state) => state.teams.length > 0);
   useEffect(() => {
-    if (path !== '/team' && hasTeam) return prefetchWhenIdle(preloadTeamPage);
+    if (path !== '/team' && hasTeam) return loadWhenIdle(preloadTeamPage);
   }, [path, hasTeam]);
 
   return (

@@ -39,7 +39,7 @@ const pages = [
   [
     'quiz',
     async (page) => {
-      await page.getByRole('button', { name: /start assessment/i }).click();
+      await page.getByRole('link', { name: /start assessment/i }).click();
       const groups = page.getByRole('main').getByRole('radiogroup');
       await groups.nth(0).getByRole('radio').nth(3).check();
       await groups.nth(1).getByRole('radio').nth(2).check();
@@ -48,20 +48,14 @@ const pages = [
   [
     'quiz-missing',
     async (page) => {
-      await page
-        .getByRole('button', { name: /assessment/i })
-        .first()
-        .click();
+      await page.getByRole('link', { name: /(start|continue) assessment/i }).click();
       await page.getByRole('button', { name: 'Next' }).click();
     },
   ],
   [
     'results',
     async (page) => {
-      await page
-        .getByRole('button', { name: /assessment/i })
-        .first()
-        .click();
+      await page.getByRole('link', { name: /(start|continue) assessment/i }).click();
       await completeAssessment(page, [2, 3, 4, 1, 5]);
       await page.waitForTimeout(600);
     },
@@ -166,7 +160,8 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       );
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(baseUrl);
-      await page.getByRole('main').waitFor();
+      // The app has taken over from index.html's static first paint.
+      await page.waitForFunction(() => !document.querySelector('.first-paint'));
       await prepare(page);
       const file = path.join(outDir, `${name}-${viewportName}-${colorScheme}.png`);
       await page.screenshot({ path: file });
