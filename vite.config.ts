@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -39,7 +39,7 @@ function builtIndexHtml(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, { bundle }) {
         const loader = await createServer({
           configFile: false,
           root: fileURLToPath(new URL('.', import.meta.url)),
@@ -59,7 +59,8 @@ function builtIndexHtml(): Plugin {
         try {
           const firstPaint = await loader.ssrLoadModule('/src/app/first-paint.tsx');
           page = firstPaint.renderFirstPaint();
-          script = firstPaint.firstPaintScript({ entry, preloads });
+          const pages = bundle ? pageChunks(bundle, entry, firstPaint.PAGE_MODULES) : {};
+          script = firstPaint.firstPaintScript({ entry, preloads, pages });
         } finally {
           await loader.close();
         }
@@ -87,6 +88,36 @@ function builtIndexHtml(): Plugin {
       },
     },
   };
+}
+
+/**
+ * For each route (keyed as PAGE_MODULES), the chunks its page needs that the entry
+ * (`./assets/…` as index.html names it) does not already bring: the page's own chunk
+ * and every chunk it imports.
+ */
+function pageChunks(
+  bundle: Rollup.OutputBundle,
+  entry: string,
+  pageModules: Record<string, string>,
+): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const withImports = (fileName: string, into = new Set<string>()) => {
+    if (into.has(fileName)) return into;
+    into.add(fileName);
+    for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) {
+      withImports(imported, into);
+    }
+    return into;
+  };
+  const fromEntry = withImports(entry.replace(/^\.\//, ''));
+  return Object.fromEntries(
+    Object.entries(pageModules).map(([route, module]) => {
+      const chunk = chunks.find((each) => each.facadeModuleId?.endsWith(`/${module}`));
+      if (!chunk) throw new Error(`No chunk for ${module} (the page of ${route}).`);
+      const needed = [...withImports(chunk.fileName)].filter((file) => !fromEntry.has(file));
+      return [route, needed.map((file) => `./${file}`)];
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
+import { preloadPage } from './app';
 import {
   FIRST_PAINT_ATTRIBUTE,
+  PAGE_MODULES,
   FIRST_PAINT_CLASS,
   firstPaintScript,
   renderFirstPaint,
@@ -130,6 +132,25 @@ test('the script loads the app once the first contentful paint is reported, and 
   expect(appScripts()).toHaveLength(2);
 });
 
+test('the page of the route the app opens on is fetched with the app, by path or prefix', () => {
+  const pages = { '/results': ['./assets/results.js'], '/r/': ['./assets/shared.js'] };
+  const modulesFetched = (hash: string) => {
+    document.head.replaceChildren();
+    window.location.hash = hash;
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    new Function(firstPaintScript({ ...SCRIPTS, pages }))();
+    return appScripts();
+  };
+  expect(modulesFetched('#/results')).toEqual([
+    './assets/react-def.js',
+    './assets/results.js',
+    './assets/index-abc.js',
+  ]);
+  expect(modulesFetched('#/r/AQEJ')).toContain('./assets/shared.js');
+  expect(modulesFetched('#/team')).toEqual(['./assets/react-def.js', './assets/index-abc.js']);
+  expect(modulesFetched('#/results/abc')).not.toContain('./assets/results.js');
+});
+
 test('with no paint reported (no paint timing here), the app is loaded after a second', () => {
   vi.useFakeTimers();
   vi.stubGlobal('PerformanceObserver', undefined);
@@ -144,4 +165,17 @@ test('a page opened hidden (a background tab) loads the app at once: nothing wil
   vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
   runScript();
   expect(appScripts()).toEqual(['./assets/react-def.js', './assets/index-abc.js']);
+});
+
+test('each route fetches the page module index.html is told it needs (PAGE_MODULES)', async () => {
+  for (const [key, file] of Object.entries(PAGE_MODULES)) {
+    const path = key.endsWith('/') ? `${key}AQEJ` : key;
+    const page = await preloadPage(path);
+    const module = (await import(/* @vite-ignore */ `/${file}`)) as Record<string, unknown>;
+    expect({ path, file, found: Object.values(module).includes(page) }).toEqual({
+      path,
+      file,
+      found: true,
+    });
+  }
 });
