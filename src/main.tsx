@@ -30,12 +30,12 @@ const draw = () =>
   );
 // A page that cannot be fetched (offline before the app was ever cached) is left to the
 // app, which says so.
-const drawn = preloadPage(readHashPath()).then(draw, draw);
+const firstRender = preloadPage(readHashPath()).then(draw, draw);
 
 // Offline and installable (production build only): the service worker is registered once
 // the page is idle after the first render, so it never competes with it.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void drawn.then(() =>
+  void firstRender.then(() =>
     loadWhenIdle(() =>
       import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
     ),

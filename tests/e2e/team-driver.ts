@@ -14,10 +14,12 @@ export function memberRows(session: Session) {
 }
 
 /**
- * Goes to "Team coverage", as a facilitator does, and waits for the team chart: the
- * team's charts are drawn as they come near the screen.
+ * Scrolls to the team chart under "Team coverage", as a facilitator does, and waits for
+ * it: the team's charts are drawn as they come near the screen (on a phone, the
+ * coverage table and alerts above it can be more than a screen long).
  */
 export async function showTeamChart(page: Page) {
   await page.getByRole('heading', { name: 'Team coverage' }).scrollIntoViewIfNeeded();
+  await page.locator('.team-coverage .figure').first().scrollIntoViewIfNeeded();
   await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
 }
