@@ -16,9 +16,9 @@ const NEAR_VIEW_MARGIN = '50% 0px';
  * Charts that become due together (several come into view at once) are drawn one
  * at a time, in the order they became due: the first shows as soon as it is drawn,
  * and no single task blocks a slow phone for all of them. Each is drawn as a
- * transition, so React renders it in slices and runs its effects (where Recharts
- * measures and registers its parts) in a task of their own; the next chart's turn
- * comes once the chart says it is drawn (`done`).
+ * transition, so React renders it in slices (what Recharts does as its parts register,
+ * synchronous re-renders, still takes one task); the next chart's turn comes once the
+ * chart says it is drawn (`done`).
  */
 let turns: Promise<void> = Promise.resolve();
 function drawInTurn(draw: (done: () => void) => void): void {
@@ -42,7 +42,7 @@ function Reserved({ height, ref }: { height: number; ref?: Ref<HTMLDivElement> }
 }
 
 /**
- * Calls `show` once, when the element is within a screen of the viewport or the page
+ * Calls `show` once, when the element is within NEAR_VIEW_MARGIN of the viewport or the page
  * is printed (then with `now`: the print is laid out as soon as the event returns).
  * Without IntersectionObserver (an old browser, jsdom) it calls it at once.
  */
@@ -93,8 +93,8 @@ export interface ChartCode {
  * first instead of sharing its bandwidth with Recharts; the chart is drawn once the
  * code has come, in a task of its own (never with other charts whose code came with it).
  *
- * `whenNear` also waits until the chart is within a screen of the viewport (or the
- * page is printed): a chart far down a long page then costs a slow phone nothing
+ * `whenNear` also waits until the chart is within half a screen of the viewport (or
+ * the page is printed): a chart far down a long page then costs a slow phone nothing
  * until the person scrolls towards it, and the words above it are ready sooner.
  */
 export function DeferredChart({
