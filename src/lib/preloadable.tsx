@@ -1,5 +1,15 @@
 import { lazy, useState, type ComponentType } from 'react';
 
+/** `load` run once and its promise kept; after a failed fetch (say, offline) it runs again. */
+function fetchOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
 /**
  * A page loaded on demand that can also be fetched ahead of time. Once `preload`
  * has finished, the page renders at once: no Suspense fallback, and so none of
@@ -8,18 +18,12 @@ import { lazy, useState, type ComponentType } from 'react';
  */
 export function preloadable<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let loaded: ComponentType<Props> | undefined;
-  let loading: Promise<ComponentType<Props>> | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => {
-        loaded = component;
-        return component;
-      },
-      (error: unknown) => {
-        loading = undefined; // A failed fetch (say, offline) is tried again next time.
-        throw error;
-      },
-    ));
+  const preload = fetchOnce(() =>
+    load().then((component) => {
+      loaded = component;
+      return component;
+    }),
+  );
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
 
   function Preloadable(props: Props) {
@@ -32,24 +36,18 @@ export function preloadable<Props extends object>(load: () => Promise<ComponentT
 
 /**
  * Several components that come in one chunk, fetched once. Each `part` is a
- * preloadable of its own; once the chunk is here, every part is ready at once, so none of them waits a task
- * for its own promise (a print, for one, cannot wait).
+ * preloadable of its own; once the chunk is here, every part is ready at once, so none
+ * of them waits a task for its own promise (a print, for one, cannot wait).
  */
 export function preloadableChunk<Chunk>(load: () => Promise<Chunk>) {
   const parts: { preload: () => Promise<unknown> }[] = [];
   const preloadAll = (): Promise<unknown> => Promise.all(parts.map((part) => part.preload()));
-  let loading: Promise<Chunk> | undefined;
-  const loadChunk = () =>
-    (loading ??= load().then(
-      (chunk) => {
-        void preloadAll();
-        return chunk;
-      },
-      (error: unknown) => {
-        loading = undefined; // A failed fetch (say, offline) is tried again next time.
-        throw error;
-      },
-    ));
+  const loadChunk = fetchOnce(() =>
+    load().then((chunk) => {
+      void preloadAll();
+      return chunk;
+    }),
+  );
   function part<Props extends object>(pick: (chunk: Chunk) => ComponentType<Props>) {
     const made = preloadable<Props>(() => loadChunk().then(pick));
     parts.push(made);
