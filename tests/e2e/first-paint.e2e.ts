@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { closeSessionsAfterEach } from './browser';
+import { buildShareLink } from './team-links';
 
 const newSession = closeSessionsAfterEach();
 
@@ -100,6 +101,25 @@ test('the app’s code is fetched only once the static page has painted', async 
   });
   expect(timing.paint).toBeGreaterThan(0);
   expect(timing.firstScript).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+});
+
+test('a deep link fetches its page with the app’s own code, not after it has run', async () => {
+  const session = await newSession();
+  const { page, baseUrl } = session;
+  await page.goto(buildShareLink(baseUrl, 'Ada', [1, 2, 4, 1, 5]));
+  await page.getByText('self-reported').first().waitFor();
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const find = (name: string) =>
+      resources.find((entry) => new RegExp(`/assets/${name}-[^/]*\\.js$`).test(entry.name));
+    return {
+      appFetched: find('index')?.responseEnd,
+      pageRequested: find('shared-result-page')?.startTime,
+    };
+  });
+  expect(timing.appFetched).toBeGreaterThan(0);
+  // Requested with the app, so before the app's own code could have asked for it.
+  expect(timing.pageRequested).toBeLessThanOrEqual(timing.appFetched ?? 0);
 });
 
 test('the app takes over from the first paint: one page, and nothing the policy refuses', async () => {
