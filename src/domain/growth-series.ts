@@ -2,6 +2,7 @@ import type { QuestionBank } from '../data/bank-types';
 import { QUESTION_BANK } from '../data/question-bank';
 import { computeAreaScores, type AreaScores } from './area-scores';
 import type { ResultInput } from './result-change';
+import { formatDate } from './format';
 
 /**
  * Fewer than three points make a line that only says "up" or "down", which the
@@ -17,13 +18,6 @@ export interface GrowthPoint {
   readonly label: string;
   readonly scores: AreaScores;
 }
-
-const LABEL_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 function toTime(iso: string): number {
   const time = Date.parse(iso);
@@ -47,7 +41,7 @@ export function toGrowthSeries(
     .sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1))
     .map(({ result, time }) => ({
       date: result.completedAt,
-      label: Number.isFinite(time) ? LABEL_FORMAT.format(time) : result.completedAt,
+      label: Number.isFinite(time) ? formatDate(time, 'medium', 'utc') : result.completedAt,
       scores: computeAreaScores(bank, result.responses),
     }));
 }

@@ -13,6 +13,7 @@ import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
 import { ProfileRadar, TShapeChart } from './result-charts';
 import { SpectrumSection } from './spectrum-section';
+import { formatPercent } from '../../domain/format';
 
 /** Whose result this is: "You" for one's own, a display name for a shared one. */
 export interface Subject {
@@ -36,7 +37,6 @@ export interface ResultViewProps {
   onReview?: () => void;
 }
 
-const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent' });
 const YOU: Subject = { name: 'You', isViewer: true };
 
 /** Everything a result says: the shape, the spectrum, the radar, the reading and the checks. */
@@ -80,7 +80,7 @@ export function ResultView({
         <h2 className="results__statement">{statement}</h2>
         <p className="results__confidence">
           <span className="pill">
-            {profile.shape}, {PERCENT.format(profile.shapeFrequency)}
+            {profile.shape}, {formatPercent(profile.shapeFrequency)}
           </span>{' '}
           of 1,000 resamples of {answersOf} give the same shape.
           {profile.nearest.length > 0 && (

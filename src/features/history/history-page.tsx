@@ -12,8 +12,7 @@ import { TableScroll } from '../../components/table-scroll';
 import { useAppStore } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
 import { SharedWithYou } from './shared-with-you';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from '../../domain/format';
 
 /** `#/history`: every completed result, growth over time, and change between two of them. */
 export function HistoryPage() {
@@ -105,7 +104,7 @@ export function HistoryPage() {
             <tbody>
               {newestFirst.map((result) => {
                 const row = describeResponses(result.responses);
-                const date = DATE_FORMAT.format(new Date(result.completedAt));
+                const date = formatDateTime(Date.parse(result.completedAt));
                 return (
                   <tr key={result.id}>
                     <th scope="row">{date}</th>
@@ -267,7 +266,7 @@ export function HistoryPage() {
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this result?"
-        body={`The result of ${deleting ? DATE_FORMAT.format(new Date(deleting.completedAt)) : ''} will be removed from this browser. Your other results stay.`}
+        body={`The result of ${deleting ? formatDateTime(Date.parse(deleting.completedAt)) : ''} will be removed from this browser. Your other results stay.`}
         confirmLabel="Delete result"
         onConfirm={() => {
           if (deleting) {
@@ -298,7 +297,7 @@ function ResultPicker({ id, label, results, value, onChange }: ResultPickerProps
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {results.map((result) => (
           <option key={result.id} value={result.id}>
-            {DATE_FORMAT.format(new Date(result.completedAt))}
+            {formatDateTime(Date.parse(result.completedAt))}
           </option>
         ))}
       </select>

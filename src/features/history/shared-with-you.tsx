@@ -4,8 +4,7 @@ import { memberFromPayload, type TeamMember } from '../../domain/team-members';
 import type { SavedSharedResult } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
-
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+import { formatDate } from '../../domain/format';
 
 interface SavedRow {
   readonly saved: SavedSharedResult;
@@ -58,7 +57,9 @@ export function SharedWithYou() {
                 <tr key={row.saved.payload}>
                   <th scope="row">{name}</th>
                   <td>
-                    {row.member ? DAY_FORMAT.format(new Date(row.member.result.completedAt)) : '—'}
+                    {row.member
+                      ? formatDate(Date.parse(row.member.result.completedAt), 'medium', 'utc')
+                      : '—'}
                   </td>
                   <td>{reading?.shape ?? 'This link no longer opens'}</td>
                   <td>{reading?.position ?? '—'}</td>

@@ -4,9 +4,9 @@ import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from '../../components/result/result-view';
 import { SharePanel } from './share-panel';
+import { formatDate } from '../../domain/format';
 
 const SHARE_NAME_FIELD = 'share-display-name';
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 
 /** `#/results`: the person's latest completed result; `#/results/<id>`: one from their history. */
 export function ResultsPage({ resultId }: { resultId?: string } = {}) {
@@ -38,7 +38,9 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
   return (
     <article className="page results">
       <header className="results__header">
-        <p className="eyebrow">Completed {DATE_FORMAT.format(new Date(latest.completedAt))}</p>
+        <p className="eyebrow">
+          Completed {formatDate(Date.parse(latest.completedAt), 'long', 'local')}
+        </p>
         <div className="results__title-row">
           <h1>Your T-shape</h1>
           <div className="button-row no-print">

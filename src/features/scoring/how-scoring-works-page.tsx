@@ -2,6 +2,7 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import studyResults from '../../data/study-results.json';
 import { TableScroll } from '../../components/table-scroll';
 import { BOOTSTRAP_RESAMPLES } from '../../domain/bootstrap';
+import { formatCount } from '../../domain/format';
 import { CALIBRATION_FLAG_FROM_SCORE, STRAIGHT_LINE_RUN } from '../../domain/flags';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { SPECTRUM_SIGNAL_THRESHOLD, SPECTRUM_WEIGHTS } from '../../domain/spectrum';
@@ -107,9 +108,9 @@ export function HowScoringWorksPage() {
       <h1>How the scoring works</h1>
       <p className="section-lede">
         Every number on your results comes from a few plain rules, set out below, and we tested
-        them: a simulation study scored {studyResults.respondentsPerSetting.toLocaleString('en')}{' '}
-        made-up people per noise level, whose true skills we knew, and compared the results with the
-        truth. Its figures are at the end, including where the scoring falls short.
+        them: a simulation study scored {formatCount(studyResults.respondentsPerSetting)} made-up
+        people per noise level, whose true skills we knew, and compared the results with the truth.
+        Its figures are at the end, including where the scoring falls short.
       </p>
 
       <section className="card" aria-labelledby="scoring-areas">
@@ -194,12 +195,12 @@ export function HowScoringWorksPage() {
         <h2 id="scoring-uncertainty">How sure the results are</h2>
         <p>
           Each area is judged from only five to seven sub-skills, so the scores carry uncertainty.
-          tshape measures it with a bootstrap: {BOOTSTRAP_RESAMPLES.toLocaleString('en')} times, it
-          redraws each area’s sub-skills at random from your own answers (some twice, some not at
-          all) and works everything out again. The <strong>80% interval</strong> is the range that
-          holds the middle 80% of those redrawn results, widened by two standard small-sample
-          corrections, because with six sub-skills the plain range is too narrow. It means: for
-          people answering like you, about 8 intervals in 10 contain the true value.
+          tshape measures it with a bootstrap: {formatCount(BOOTSTRAP_RESAMPLES)} times, it redraws
+          each area’s sub-skills at random from your own answers (some twice, some not at all) and
+          works everything out again. The <strong>80% interval</strong> is the range that holds the
+          middle 80% of those redrawn results, widened by two standard small-sample corrections,
+          because with six sub-skills the plain range is too narrow. It means: for people answering
+          like you, about 8 intervals in 10 contain the true value.
         </p>
         <p>
           The percentage beside your shape (“T-shaped, 78%”) is the share of redraws that give the
@@ -223,8 +224,8 @@ export function HowScoringWorksPage() {
       <section className="card" aria-labelledby="scoring-study">
         <h2 id="scoring-study">Does it work? A simulation study</h2>
         <p>
-          We made up {studyResults.respondentsPerSetting.toLocaleString('en')} people for each of
-          three noise levels. Each has a true profile, either one of the reference roles (with some
+          We made up {formatCount(studyResults.respondentsPerSetting)} people for each of three
+          noise levels. Each has a true profile, either one of the reference roles (with some
           variation) or a random I, T, Π, comb or generalist shape; their sub-skills are drawn
           around it, and they answer with mistakes of one or two levels, some of them over-claiming.
           Their knowledge-check answers follow their true level, not their claimed one. tshape then

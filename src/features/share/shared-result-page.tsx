@@ -7,8 +7,7 @@ import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { MAX_SHARED_RESULTS } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+import { formatDate } from '../../domain/format';
 
 /**
  * `#/r/<payload>`: someone else's result, read-only. Opening it never writes
@@ -70,7 +69,7 @@ export function SharedResultPage({ link }: { link: string }) {
     <article className="page results">
       <header className="results__header">
         <p className="eyebrow">
-          Shared result · completed {DATE_FORMAT.format(new Date(result.completedAt))}
+          Shared result · completed {formatDate(Date.parse(result.completedAt), 'long', 'utc')}
         </p>
         <h1>{title}</h1>
         <p className="self-reported">

@@ -10,10 +10,9 @@ import { AddMembers } from './add-members';
 import { MembersTable } from './members-table';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
+import { formatDate } from '../../domain/format';
 
 export { preloadTeamCharts } from './team-charts';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** `#/team`: a facilitator brings the team's links together for a retrospective. */
 export function TeamPage() {
@@ -206,7 +205,7 @@ export function TeamPage() {
                 members={members}
                 labels={labels}
                 shapes={summary.shapes}
-                formatDate={(iso) => DATE_FORMAT.format(new Date(iso))}
+                formatDate={(iso) => formatDate(Date.parse(iso), 'medium', 'utc')}
                 onRemove={(member) => removeTeamMember(team.id, member.payload)}
                 onEmptied={() => membersTitleRef.current?.focus()}
               />

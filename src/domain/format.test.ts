@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { formatCount, formatDate, formatDateTime, formatPercent } from './format';
+
+// 24 November 2026, 14:05 UTC; 5 September 2026, 09:07 UTC.
+const NOVEMBER = Date.UTC(2026, 10, 24, 14, 5);
+const SEPTEMBER = Date.UTC(2026, 8, 5, 9, 7);
+
+test('writes days in British English, September as "Sept" when short', () => {
+  expect(formatDate(NOVEMBER, 'long', 'utc')).toBe('24 November 2026');
+  expect(formatDate(NOVEMBER, 'medium', 'utc')).toBe('24 Nov 2026');
+  expect(formatDate(SEPTEMBER, 'long', 'utc')).toBe('5 September 2026');
+  expect(formatDate(SEPTEMBER, 'medium', 'utc')).toBe('5 Sept 2026');
+  expect(formatDate(new Date(SEPTEMBER), 'medium', 'utc')).toBe('5 Sept 2026');
+});
+
+test('reads a day in UTC or in the reader’s own calendar, as asked', () => {
+  // 23:30 UTC on New Year's Eve is already New Year's Day an hour east of Greenwich.
+  const lateNewYearsEve = Date.UTC(2026, 11, 31, 23, 30);
+  expect(formatDate(lateNewYearsEve, 'long', 'utc')).toBe('31 December 2026');
+  const local = new Date(lateNewYearsEve);
+  expect(formatDate(lateNewYearsEve, 'long', 'local')).toBe(
+    `${local.getDate()} ${local.getMonth() === 0 ? 'January' : 'December'} ${local.getFullYear()}`,
+  );
+});
+
+test('writes a time of day on the 24-hour clock, hours and minutes in two digits', () => {
+  const morning = new Date(2026, 8, 5, 9, 7);
+  expect(formatDateTime(morning)).toBe('5 Sept 2026, 09:07');
+  expect(formatDateTime(new Date(2026, 0, 1, 0, 0))).toBe('1 Jan 2026, 00:00');
+});
+
+test('writes shares as whole percentages, halves away from zero as decimals read', () => {
+  expect(formatPercent(0)).toBe('0%');
+  expect(formatPercent(1)).toBe('100%');
+  expect(formatPercent(0.855)).toBe('86%');
+  expect(formatPercent(0.004)).toBe('0%');
+  expect(formatPercent(0.005)).toBe('1%');
+  // Held in binary as 0.01499999…; read as the decimal 0.015 it was written as.
+  expect(formatPercent(0.015)).toBe('2%');
+});
+
+test('separates thousands with commas', () => {
+  expect(formatCount(0)).toBe('0');
+  expect(formatCount(999)).toBe('999');
+  expect(formatCount(1000)).toBe('1,000');
+  expect(formatCount(12345)).toBe('12,345');
+  expect(formatCount(1234567)).toBe('1,234,567');
+});
+
+// Intl is the reference: every text above must be the one it gives for en-GB.
+const DAY_RANGE = { min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)) };
+
+test('gives the same days and times as Intl for en-GB', () => {
+  const long = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+  const mediumUtc = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  fc.assert(
+    fc.property(fc.date({ ...DAY_RANGE, noInvalidDate: true }), (date) => {
+      expect(formatDate(date, 'long', 'local')).toBe(long.format(date));
+      expect(formatDate(date, 'medium', 'utc')).toBe(mediumUtc.format(date));
+      expect(formatDateTime(date)).toBe(dateTime.format(date));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('gives the same percentages as Intl for en-GB, for every share of 1,000 resamples', () => {
+  const percent = new Intl.NumberFormat('en-GB', { style: 'percent' });
+  for (let count = 0; count <= 1000; count++) {
+    expect(formatPercent(count / 1000)).toBe(percent.format(count / 1000));
+  }
+  fc.assert(
+    fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (fraction) => {
+      expect(formatPercent(fraction)).toBe(percent.format(fraction));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('gives the same counts as Intl for en-GB', () => {
+  const count = new Intl.NumberFormat('en-GB');
+  fc.assert(
+    fc.property(fc.nat(), (value) => {
+      expect(formatCount(value)).toBe(count.format(value));
+    }),
+  );
+});
