@@ -144,3 +144,27 @@ test('index.html declares its charset in the first 1024 bytes and its policy bef
     expect({ tag, before: html.indexOf(tag) > policyAt }).toEqual({ tag, before: true });
   }
 });
+
+test('the charts’ code is marked to compile while it downloads; the app’s own code is not', async () => {
+  const session = await newSession();
+  const { page, context, baseUrl } = session;
+  await page.goto(buildShareLink(baseUrl, 'Ada', [1, 2, 4, 1, 5]));
+  await page.locator('#chart-tshape .recharts-bar-rectangle').first().waitFor();
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\/assets\/.*\.js$/.test(name)),
+  );
+  const bodies = await Promise.all(
+    scripts.map(async (url) => ({ url, body: await (await context.request.get(url)).text() })),
+  );
+  const hinted = (body: string) => body.startsWith('//# allFunctionsCalledOnLoad\n');
+  // The chunk that defines Recharts' <Surface> (another may only query its class name).
+  const recharts = bodies.filter(({ body }) => /[`'"]recharts-surface[`'"]/.test(body));
+  expect(recharts.length).toBeGreaterThan(0);
+  expect(recharts.every(({ body }) => hinted(body))).toBe(true);
+  const app = bodies.filter(({ url }) => /\/assets\/index-[^/]*\.js$/.test(url));
+  expect(app.length).toBe(1);
+  expect(app.some(({ body }) => hinted(body))).toBe(false);
+});
