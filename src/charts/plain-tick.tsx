@@ -49,6 +49,33 @@ export function PlainTick({
   );
 }
 
+/** What Recharts hands a label's `content`: its place, worked out, and its value. */
+export interface PlainLabelProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly value?: unknown;
+}
+
+/** Where a label's text sits on its point, as Recharts places it for the label's `position`. */
+interface LabelAnchor {
+  readonly textAnchor: 'start' | 'middle' | 'end';
+  readonly verticalAnchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The `content` of a label (a reference line's name, say) as one plain SVG <text>, for
+ * the reason PlainTick gives: Recharts' own label measures each of its words in the
+ * DOM, which forces a style and layout pass in the middle of the draw. Drawn inside
+ * the labelled part's own layer, so it takes no stroke from it (see app.css).
+ */
+export function plainLabel(className: string, { textAnchor, verticalAnchor }: LabelAnchor) {
+  return ({ x = 0, y = 0, value }: PlainLabelProps) => (
+    <text x={x} y={y} dy={DY[verticalAnchor]} textAnchor={textAnchor} className={className}>
+      {String(value ?? '')}
+    </text>
+  );
+}
+
 /** The `tick` prop for an axis whose labels are drawn by PlainTick at `fontSize`. */
 export function plainTicks(fontSize: number) {
   return (props: Omit<PlainTickProps, 'fontSize'>) => <PlainTick {...props} fontSize={fontSize} />;

@@ -2,7 +2,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  LabelList,
   Rectangle,
   ReferenceArea,
   ReferenceLine,
@@ -11,7 +10,13 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
-import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainTicks } from './plain-tick';
+import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainLabel, plainTicks } from './plain-tick';
+
+/** "Broad 50" and "Deep 70" (on a phone, the word alone) just right of their lines. */
+const THRESHOLD_LABEL = plainLabel('chart__threshold-label', {
+  textAnchor: 'start',
+  verticalAnchor: 'middle',
+});
 
 interface TShapeChartProps {
   rows: readonly AreaRow[];
@@ -80,7 +85,7 @@ export function TShapeChart({
           label={{
             value: compact ? line.name : `${line.name} ${line.y}`,
             position: 'right',
-            className: 'chart__threshold-label',
+            content: THRESHOLD_LABEL,
           }}
         />
       ))}
@@ -89,23 +94,8 @@ export function TShapeChart({
         name={you.name}
         className="chart__series chart__series--you"
         isAnimationActive={false}
-        shape={(props: BarShapeProps) => (
-          <Rectangle
-            {...props}
-            radius={[0, 0, 6, 6]}
-            className={
-              (props.payload as AreaRow).emphasis ? 'chart__bar chart__bar--home' : 'chart__bar'
-            }
-          />
-        )}
-      >
-        <LabelList
-          dataKey="score"
-          position="insideBottom"
-          className="chart__bar-label"
-          formatter={(value) => (typeof value === 'number' ? Math.round(value) : '')}
-        />
-      </Bar>
+        shape={ScoredColumn}
+      />
       {compare && (
         <Bar
           dataKey="compare"
@@ -122,5 +112,33 @@ export function TShapeChart({
         />
       )}
     </BarChart>
+  );
+}
+
+/**
+ * One of the person's columns, its score written just inside the top. Drawn with the
+ * column rather than by Recharts' <LabelList>, whose labels measure their words in
+ * the DOM as the chart draws (a forced style and layout pass).
+ */
+function ScoredColumn(props: BarShapeProps) {
+  const { x = 0, y = 0, width = 0, height = 0 } = props;
+  const row = props.payload as AreaRow;
+  return (
+    <g>
+      <Rectangle
+        {...props}
+        radius={[0, 0, 6, 6]}
+        className={row.emphasis ? 'chart__bar chart__bar--home' : 'chart__bar'}
+      />
+      <text
+        x={x + width / 2}
+        y={Math.min(y, y + height) + 5}
+        dy="0.71em"
+        textAnchor="middle"
+        className="chart__bar-label"
+      >
+        {Math.round(row.score)}
+      </text>
+    </g>
   );
 }
