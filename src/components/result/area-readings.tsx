@@ -15,7 +15,10 @@ interface AreaReadingsProps {
 export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: AreaReadingsProps) {
   const leverAreas = [...new Set(levers.map((lever) => lever.area))];
   return (
-    <section className="results__section card" aria-labelledby="reading-title">
+    <section
+      className="results__section results__section--reading card"
+      aria-labelledby="reading-title"
+    >
       <h2 id="reading-title">Reading</h2>
       <ul className="readings">
         {profile.areas.map((area) => {

@@ -8,7 +8,10 @@ interface CheckAnswersProps {
 /** The knowledge checks with the right answers and why, revealed only now. */
 export function CheckAnswers({ bank, responses }: CheckAnswersProps) {
   return (
-    <section className="results__section card" aria-labelledby="checks-title">
+    <section
+      className="results__section results__section--checks card"
+      aria-labelledby="checks-title"
+    >
       <h2 id="checks-title">Knowledge checks</h2>
       <details className="data-details">
         <summary>Show the answers and why</summary>
