@@ -178,6 +178,38 @@ test('"Review your answers" walks back through the quiz and replaces the flagged
   session.expectClean();
 });
 
+test('a result’s reading, far down a phone’s page, is laid out on coming near, and always for print', async () => {
+  // A short window, so the reading is far from it even in the shorter print layout.
+  const phone = await openSession({ viewport: { width: 390, height: 480 } });
+  try {
+    const { page } = phone;
+    await phone.goto('#/assess');
+    await completeAssessment(page, [2, 3, 4, 1, 5]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const readingLaidOut = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.reading__title')].every((title) =>
+          title.checkVisibility({ contentVisibilityAuto: true }),
+        ),
+      );
+    await page.getByRole('heading', { name: 'Reading' }).waitFor({ state: 'attached' });
+    expect(await readingLaidOut()).toBe(false);
+    // In the accessibility tree all along, as find-in-page and screen readers need.
+    expect(await page.getByRole('heading', { level: 3, name: /^Statistics/ }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Reading' }).scrollIntoViewIfNeeded();
+    await expect.poll(readingLaidOut).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(readingLaidOut).toBe(false);
+    // A print lays every section out, wherever the reader is on the page (Chromium
+    // does so for print anyway; app.css asks it of every browser).
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(readingLaidOut).toBe(true);
+    phone.expectClean();
+  } finally {
+    await phone.close();
+  }
+});
+
 test('printing the results draws the charts not yet scrolled to, before the print is laid out', async () => {
   const phone = await openSession({ viewport: { width: 390, height: 844 } });
   try {

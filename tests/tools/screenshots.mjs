@@ -156,6 +156,8 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
           viewport,
           colorScheme,
           reducedMotion: 'reduce',
+          // Lets the full-page capture add its one style (the app's CSP allows no inline style).
+          bypassCSP: true,
         },
       );
       const page = context.pages()[0] ?? (await context.newPage());
@@ -169,6 +171,9 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       const scrolled = await page.evaluate(() => window.scrollY);
       await drawEveryChart(page);
       await page.evaluate((y) => window.scrollTo(0, y), scrolled);
+      // Sections with `content-visibility: auto` are laid out only near the window, and
+      // a capture beyond the window does not count as near: lay everything out for it.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       await page.screenshot({ path: file.replace(/\.png$/, '-full.png'), fullPage: true });
       await context.close();
       console.log(file);
