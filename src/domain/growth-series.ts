@@ -1,8 +1,8 @@
 import type { QuestionBank } from '../data/bank-types';
 import { QUESTION_BANK } from '../data/question-bank';
 import { computeAreaScores, type AreaScores } from './area-scores';
-import type { ResultInput } from './result-change';
 import { formatDate } from './format';
+import type { ResultInput } from './result-change';
 
 /**
  * Fewer than three points make a line that only says "up" or "down", which the

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
 import { REFERENCE_PROFILES } from '../../data/reference-profiles';
+import { formatPercent } from '../../domain/format';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
 import { describeFlag, describeShape } from '../../domain/reading';
@@ -13,7 +14,6 @@ import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
 import { ProfileRadar, TShapeChart } from './result-charts';
 import { SpectrumSection } from './spectrum-section';
-import { formatPercent } from '../../domain/format';
 
 /** Whose result this is: "You" for one's own, a display name for a shared one. */
 export interface Subject {

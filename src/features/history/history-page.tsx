@@ -3,6 +3,7 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
 import { SwatchLegend } from '../../charts/swatch-legend';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { formatDateTime } from '../../domain/format';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
 import { formatScoreChange } from '../../domain/reading';
 import { compareResults } from '../../domain/result-change';
@@ -12,7 +13,6 @@ import { TableScroll } from '../../components/table-scroll';
 import { useAppStore } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
 import { SharedWithYou } from './shared-with-you';
-import { formatDateTime } from '../../domain/format';
 
 /** `#/history`: every completed result, growth over time, and change between two of them. */
 export function HistoryPage() {

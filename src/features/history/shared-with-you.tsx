@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { formatDate } from '../../domain/format';
 import { memberFromPayload, type TeamMember } from '../../domain/team-members';
 import type { SavedSharedResult } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
-import { formatDate } from '../../domain/format';
 
 interface SavedRow {
   readonly saved: SavedSharedResult;

@@ -1,10 +1,10 @@
 import { QUESTION_BANK } from '../../data/question-bank';
+import { formatDate } from '../../domain/format';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from '../../components/result/result-view';
 import { SharePanel } from './share-panel';
-import { formatDate } from '../../domain/format';
 
 const SHARE_NAME_FIELD = 'share-display-name';
 

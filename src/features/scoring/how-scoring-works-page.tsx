@@ -2,8 +2,8 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import studyResults from '../../data/study-results.json';
 import { TableScroll } from '../../components/table-scroll';
 import { BOOTSTRAP_RESAMPLES } from '../../domain/bootstrap';
-import { formatCount } from '../../domain/format';
 import { CALIBRATION_FLAG_FROM_SCORE, STRAIGHT_LINE_RUN } from '../../domain/flags';
+import { formatCount } from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { SPECTRUM_SIGNAL_THRESHOLD, SPECTRUM_WEIGHTS } from '../../domain/spectrum';
 

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { ResultView } from '../../components/result/result-view';
+import { formatDate } from '../../domain/format';
 import { parseShareLink } from '../../domain/share-codec';
 import { MAX_TEAM_MEMBERS, memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { MAX_SHARED_RESULTS } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
-import { formatDate } from '../../domain/format';
 
 /**
  * `#/r/<payload>`: someone else's result, read-only. Opening it never writes

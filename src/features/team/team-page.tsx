@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { formatDate } from '../../domain/format';
 import { summariseTeam } from '../../domain/team-summary';
 import { labelMembers, memberFromPayload, type TeamMember } from '../../domain/team-members';
 import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-state';
@@ -10,7 +11,6 @@ import { AddMembers } from './add-members';
 import { MembersTable } from './members-table';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
-import { formatDate } from '../../domain/format';
 
 export { preloadTeamCharts } from './team-charts';
 
