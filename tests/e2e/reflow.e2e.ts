@@ -54,6 +54,21 @@ test('every page reflows to 320 CSS pixels without sideways scrolling (WCAG 1.4.
       route: route.slice(0, 12),
       clipped: [],
     });
+    // A table that scrolls sideways keeps its caption within the part in view.
+    const cutCaptions = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-scroll caption, .heatmap-scroll caption')]
+        .filter((caption) => caption.checkVisibility({ contentVisibilityAuto: true }))
+        .filter((caption) => {
+          const view = caption.closest('.table-scroll, .heatmap-scroll')?.getBoundingClientRect();
+          const box = caption.getBoundingClientRect();
+          return view !== undefined && (box.left < view.left - 1 || box.right > view.right + 1);
+        })
+        .map((caption) => caption.textContent),
+    );
+    expect({ route: route.slice(0, 12), cutCaptions }).toEqual({
+      route: route.slice(0, 12),
+      cutCaptions: [],
+    });
   }
   await expectNoAxeViolations(page);
   session.expectClean();
