@@ -60,18 +60,20 @@ function calendarParts(time: number | Date, zone: TimeZone): CalendarParts {
       };
 }
 
+function dayText({ year, month, day }: CalendarParts, style: DateStyle): string {
+  return `${day} ${style === 'long' ? MONTHS[month] : SHORT_MONTHS[month]} ${year}`;
+}
+
 /** A day, e.g. "24 November 2026" (long) or "24 Nov 2026" (medium). */
 export function formatDate(time: number | Date, style: DateStyle, zone: TimeZone): string {
-  const { year, month, day } = calendarParts(time, zone);
-  const monthName = style === 'long' ? MONTHS[month] : SHORT_MONTHS[month];
-  return `${day} ${monthName} ${year}`;
+  return dayText(calendarParts(time, zone), style);
 }
 
 /** A day and a time of day in the reader's own calendar, e.g. "24 Nov 2026, 14:05". */
 export function formatDateTime(time: number | Date): string {
-  const { hours, minutes } = calendarParts(time, 'local');
-  const clock = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-  return `${formatDate(time, 'medium', 'local')}, ${clock}`;
+  const parts = calendarParts(time, 'local');
+  const clock = `${String(parts.hours).padStart(2, '0')}:${String(parts.minutes).padStart(2, '0')}`;
+  return `${dayText(parts, 'medium')}, ${clock}`;
 }
 
 /**
