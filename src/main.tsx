@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadPage } from './app/app';
+import { App } from './app/app';
+import { preloadPage } from './app/routes';
 import { readHashPath } from './lib/hash-location';
 import { loadWhenIdle } from './lib/load-when-idle';
 import { createAppStore } from './store/app-store';

@@ -1,118 +1,20 @@
 import { Suspense, lazy, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
 import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useHashPath } from '../lib/hash-location';
-import { preloadable } from '../lib/preloadable';
 import { loadWhenIdle } from '../lib/load-when-idle';
 import { selectHasProgress } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { ThemePicker } from './theme-picker';
 import { useAppUpdate } from './app-update';
+import { NAV_LINKS, NOT_FOUND_TITLE, matchRoute, preloadPageWithCharts } from './routes';
 
-/**
- * Every page but home is loaded on demand: the first page carries React, the store
- * and home only. Recharts comes with the charts, in chunks of their own, only where
- * charts are drawn. Each page can be fetched ahead (`preload`), and then renders at
- * once, with no "Loading…" first.
- */
-const Results = preloadable<{ resultId?: string }>(() =>
-  import('../features/results/results-page').then((module) => module.ResultsPage),
-);
-/** The results page and its charts (a chunk of their own), fetched while the person answers. */
-const preloadResults = () =>
-  Promise.all([
-    Results.preload(),
-    import('../features/results/results-page').then((module) => module.preloadResultCharts()),
-  ]);
-const Quiz = preloadable(() =>
-  import('../features/quiz/quiz-page').then((module) => module.QuizPage),
-);
-const YourData = preloadable(() =>
-  import('../features/data/your-data-page').then((module) => module.YourDataPage),
-);
-const SharedResult = preloadable<{ link: string }>(() =>
-  import('../features/share/shared-result-page').then((module) => module.SharedResultPage),
-);
-const Team = preloadable(() =>
-  import('../features/team/team-page').then((module) => module.TeamPage),
-);
-/** The team page and its charts (a chunk of their own). */
-const preloadTeamPage = () =>
-  Promise.all([
-    Team.preload(),
-    import('../features/team/team-page').then((module) => module.preloadTeamCharts()),
-  ]);
-const History = preloadable(() =>
-  import('../features/history/history-page').then((module) => module.HistoryPage),
-);
-const HowScoringWorks = preloadable(() =>
-  import('../features/scoring/how-scoring-works-page').then((module) => module.HowScoringWorksPage),
-);
 /** Shown only when a new version waits, so it stays out of the first page. */
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
 );
-
-const NAV = [
-  { path: '/assess', label: 'Assessment' },
-  { path: '/results', label: 'Results' },
-  { path: '/history', label: 'History' },
-  { path: '/team', label: 'Team' },
-  { path: '/data', label: 'Your data' },
-] as const;
-
-const TITLES: Record<string, string> = {
-  '/': 'tshape — your skills’ T-shape',
-  '/assess': 'Assessment — tshape',
-  '/results': 'Your results — tshape',
-  '/team': 'Team retro — tshape',
-  '/data': 'Your data — tshape',
-  '/history': 'History — tshape',
-  '/how-scoring-works': 'How the scoring works — tshape',
-};
-
-/** The page at `path`, and the code it is loaded with (none for home and "not found"). */
-function route(path: string): { page: ReactNode; preload?: () => Promise<unknown> } {
-  switch (path) {
-    case '/':
-      return { page: <HomePage /> };
-    case '/assess':
-      return { page: <Quiz.Component />, preload: Quiz.preload };
-    case '/results':
-      return { page: <Results.Component />, preload: Results.preload };
-    case '/team':
-      return { page: <Team.Component />, preload: Team.preload };
-    case '/data':
-      return { page: <YourData.Component />, preload: YourData.preload };
-    case '/history':
-      return { page: <History.Component />, preload: History.preload };
-    case '/how-scoring-works':
-      return { page: <HowScoringWorks.Component />, preload: HowScoringWorks.preload };
-    default:
-      if (path.startsWith('/r/')) {
-        return { page: <SharedResult.Component link={path} />, preload: SharedResult.preload };
-      }
-      if (path.startsWith('/results/')) {
-        return {
-          page: <Results.Component resultId={path.slice('/results/'.length)} />,
-          preload: Results.preload,
-        };
-      }
-      return { page: <NotFoundPage path={path} /> };
-  }
-}
-
-/**
- * Fetches the code of the page at `path`. The app's first render waits for it
- * (src/main.tsx), so the static first paint stays until the page can replace it,
- * rather than giving way to "Loading…".
- */
-export function preloadPage(path: string): Promise<unknown> {
-  return route(path).preload?.() ?? Promise.resolve();
-}
 
 /** The app shell: the only place where features meet. */
 export function App() {
@@ -126,9 +28,7 @@ export function App() {
 
   const shownPath = useRef(path);
   useEffect(() => {
-    document.title =
-      TITLES[path] ??
-      (path.startsWith('/r/') ? 'Shared result — tshape' : 'Page not found — tshape');
+    document.title = matchRoute(path)?.route.title ?? NOT_FOUND_TITLE;
     window.scrollTo(0, 0);
     // A link or button in the old page that changed the route went with it, leaving focus
     // nowhere: put it on the new page, so a screen reader lands there and Tab goes on from
@@ -143,23 +43,34 @@ export function App() {
   // at once. It waits for a first answer, so merely opening the quiz costs nothing.
   const answering = useAppStore(selectHasProgress);
   useEffect(() => {
-    if (path === '/assess' && answering) return loadWhenIdle(preloadResults);
+    if (path === '/assess' && answering)
+      return loadWhenIdle(() => preloadPageWithCharts('/results'));
   }, [path, answering]);
 
   // Someone with a team saved is a facilitator: the team page (tables and charts) is
   // fetched when the browser is idle, so opening it in the room draws it at once.
   const hasTeam = useAppStore((state) => state.teams.length > 0);
   useEffect(() => {
-    if (path !== '/team' && hasTeam) return loadWhenIdle(preloadTeamPage);
+    if (path !== '/team' && hasTeam) return loadWhenIdle(() => preloadPageWithCharts('/team'));
   }, [path, hasTeam]);
 
   return (
     <AppFrame path={path}>
       <ErrorBoundary key={path} fallback={<CrashFallback />}>
-        <Suspense fallback={<PageLoading />}>{route(path).page}</Suspense>
+        <Suspense fallback={<PageLoading />}>
+          <RoutePage path={path} />
+        </Suspense>
       </ErrorBoundary>
     </AppFrame>
   );
+}
+
+/** The page of the route at `path`, or "not found". */
+function RoutePage({ path }: { path: string }) {
+  const matched = matchRoute(path);
+  if (!matched) return <NotFoundPage path={path} />;
+  const { Component } = matched.route.page;
+  return <Component path={path} rest={matched.rest} />;
 }
 
 /** What a page shows while its code is fetched. */
@@ -187,7 +98,7 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
             tshape
           </a>
           <nav aria-label="Main" className="site-nav">
-            {NAV.map((item) => (
+            {NAV_LINKS.map((item) => (
               <a
                 key={item.path}
                 href={`#${item.path}`}

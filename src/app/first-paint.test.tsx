@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { preloadPage } from './app';
+import { ROUTES, matchRoute, preloadPage } from './routes';
 import {
   FIRST_PAINT_ATTRIBUTE,
   PAGE_MODULES,
@@ -168,14 +168,38 @@ test('a page opened hidden (a background tab) loads the app at once: nothing wil
 });
 
 test('each route fetches the page module index.html is told it needs (PAGE_MODULES)', async () => {
-  for (const [key, file] of Object.entries(PAGE_MODULES)) {
-    const path = key.endsWith('/') ? `${key}AQEJ` : key;
+  for (const route of ROUTES) {
+    const file = PAGE_MODULES[route.path];
+    const path = route.prefix ? `${route.path}AQEJ` : route.path;
     const page = await preloadPage(path);
-    const module = (await import(/* @vite-ignore */ `/${file}`)) as Record<string, unknown>;
-    expect({ path, file, found: Object.values(module).includes(page) }).toEqual({
+    const module = file
+      ? ((await import(/* @vite-ignore */ `/${file}`)) as Record<string, unknown>)
+      : {};
+    // Home comes with the app: nothing to fetch, and no module listed for it.
+    const found = file ? Object.values(module).includes(page) : page === undefined;
+    expect({ path, file, found }).toEqual({ path, file, found: true });
+  }
+});
+
+test('the script matches routes as the app does: every route, its static page and its chunks', () => {
+  const pages = Object.fromEntries(
+    ROUTES.map((route) => [route.path, [`./assets${route.path}.js`]]),
+  );
+  const paths = [
+    ...ROUTES.map((route) => (route.prefix ? `${route.path}AQEJ` : route.path)),
+    '/nowhere',
+    '/assess/extra',
+  ];
+  for (const path of paths) {
+    document.head.replaceChildren();
+    window.location.hash = `#${path}`;
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    new Function(firstPaintScript({ ...SCRIPTS, pages }))();
+    const route = matchRoute(path)?.route;
+    expect({ path, page: shownPage(), chunks: appScripts().slice(1, -1) }).toEqual({
       path,
-      file,
-      found: true,
+      page: route?.firstPaint ?? 'frame',
+      chunks: route ? [`./assets${route.path}.js`] : [],
     });
   }
 });

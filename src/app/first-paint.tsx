@@ -3,11 +3,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { QuizPage } from '../features/quiz/quiz-page';
 import { createAppStore } from '../store/app-store';
 import { createPersistStorage } from '../store/persist-storage';
-import { STORE_KEY } from '../store/saved-state';
+import { STORE_KEY, THEMES } from '../store/saved-state';
 import { StoreProvider } from '../store/store-context';
 import { createMemoryStorage } from '../testing/memory-storage';
 import { AppFrame, PageLoading } from './app';
 import { HomePage } from './home-page';
+import { ROUTES, type FirstPaintPage } from './routes';
 
 /** The class on index.html's static copy of the app (see app.css, "First paint"). */
 export const FIRST_PAINT_CLASS = 'first-paint';
@@ -22,7 +23,10 @@ export const FIRST_PAINT_CLASS = 'first-paint';
  *   assessment (which may resume at any step).
  */
 export const FIRST_PAINT_ATTRIBUTE = 'data-first-paint';
-export const FIRST_PAINT_PAGES = ['home', 'assess', 'frame'] as const;
+export const FIRST_PAINT_PAGES = ['home', 'assess', 'frame'] as const satisfies FirstPaintPage[];
+
+/** Pages shown only on a first visit: a returning visitor's assessment may resume at any step. */
+const FIRST_VISIT_ONLY: readonly FirstPaintPage[] = ['assess'];
 
 /** The assessment's questions: answers given before the app runs would be lost. */
 const QUESTIONS = /<form class="quiz-form"[^]*?<\/form>/;
@@ -59,21 +63,16 @@ export function renderFirstPaint(): string {
 }
 
 /**
- * The module each route's page comes from, by path; a key ending in "/" stands for
- * every path under it. index.html's inline script fetches the page's chunks together
- * with the app's own when the app is opened on that route (vite.config.ts), so a deep
- * link waits one round trip less. The app's routes must agree (first-paint.test.tsx).
+ * The module each route's page comes from (under the project's root), by route path.
+ * The build lists each one's chunks (vite.config.ts), and index.html's inline script
+ * fetches them with the app's own when the app is opened on that route, so a deep
+ * link waits one round trip less.
  */
-export const PAGE_MODULES: Readonly<Record<string, string>> = {
-  '/assess': 'src/features/quiz/quiz-page.tsx',
-  '/results': 'src/features/results/results-page.tsx',
-  '/results/': 'src/features/results/results-page.tsx',
-  '/team': 'src/features/team/team-page.tsx',
-  '/data': 'src/features/data/your-data-page.tsx',
-  '/history': 'src/features/history/history-page.tsx',
-  '/how-scoring-works': 'src/features/scoring/how-scoring-works-page.tsx',
-  '/r/': 'src/features/share/shared-result-page.tsx',
-};
+export const PAGE_MODULES: Readonly<Record<string, string>> = Object.fromEntries(
+  ROUTES.flatMap((route) =>
+    route.page.module === undefined ? [] : [[route.path, `src/${route.page.module}`]],
+  ),
+);
 
 /** The app's entry module and the modules it imports, as the build names them. */
 export interface AppScripts {
@@ -81,6 +80,16 @@ export interface AppScripts {
   preloads: readonly string[];
   /** The chunks of each route's page (keyed as PAGE_MODULES) that the entry does not bring. */
   pages?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What the inline script knows of each route: its path, static page and chunks. */
+function scriptRoutes(pages: Readonly<Record<string, readonly string[]>>) {
+  return ROUTES.map((route) => ({
+    path: route.path,
+    prefix: route.prefix === true,
+    page: route.firstPaint ?? 'frame',
+    chunks: pages[route.path] ?? [],
+  }));
 }
 
 /**
@@ -105,7 +114,7 @@ export function firstPaintScript({ entry, preloads, pages = {} }: AppScripts): s
     if (saved) {
       returning = true;
       var theme = JSON.parse(saved).state.settings.theme;
-      if (['system', 'light', 'dark', 'contrast'].indexOf(theme) >= 0) root.dataset.theme = theme;
+      if (${JSON.stringify(THEMES)}.indexOf(theme) >= 0) root.dataset.theme = theme;
     }
   } catch (error) {
     // Blocked or unreadable storage: the app itself says so once it runs.
@@ -115,28 +124,31 @@ export function firstPaintScript({ entry, preloads, pages = {} }: AppScripts): s
     var path = location.hash.replace(/^#/, '');
     return path.charAt(0) === '/' ? path : '/' + path;
   }
-  function show() {
+  var routes = ${JSON.stringify(scriptRoutes(pages))};
+  var firstVisitOnly = ${JSON.stringify(FIRST_VISIT_ONLY)};
+  // As matchRoute (src/app/routes.tsx): the exact path, else a prefix route.
+  function currentRoute() {
     var path = currentPath();
-    var page = path === '/' ? 'home' : path === '/assess' && !returning ? 'assess' : 'frame';
+    for (var i = 0; i < routes.length; i += 1) if (routes[i].path === path) return routes[i];
+    for (var j = 0; j < routes.length; j += 1) {
+      if (routes[j].prefix && path.indexOf(routes[j].path) === 0) return routes[j];
+    }
+    return { page: 'frame', chunks: [] };
+  }
+  function show() {
+    var page = currentRoute().page;
+    if (returning && firstVisitOnly.indexOf(page) >= 0) page = 'frame';
     root.setAttribute(${JSON.stringify(FIRST_PAINT_ATTRIBUTE)}, page);
   }
   show();
   // A link followed before the app runs ("Start assessment", the header's).
   window.addEventListener('hashchange', show);
 
-  var pages = ${JSON.stringify(pages)};
-  function pageChunks(path) {
-    if (pages.hasOwnProperty(path)) return pages[path];
-    for (var key in pages) {
-      if (key.charAt(key.length - 1) === '/' && path.indexOf(key) === 0) return pages[key];
-    }
-    return [];
-  }
   var started = false;
   function start() {
     if (started) return;
     started = true;
-    var preloads = ${JSON.stringify(preloads)}.concat(pageChunks(currentPath()));
+    var preloads = ${JSON.stringify(preloads)}.concat(currentRoute().chunks);
     for (var i = 0; i < preloads.length; i += 1) {
       var link = document.createElement('link');
       link.rel = 'modulepreload';

@@ -1,12 +1,12 @@
-import type { Theme } from '../store/saved-state';
+import { THEMES, type Theme } from '../store/saved-state';
 import { useAppStore } from '../store/store-context';
 
-const THEMES: readonly { value: Theme; label: string }[] = [
-  { value: 'system', label: 'Same as my system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'contrast', label: 'High contrast' },
-];
+const THEME_LABELS: Readonly<Record<Theme, string>> = {
+  system: 'Same as my system',
+  light: 'Light',
+  dark: 'Dark',
+  contrast: 'High contrast',
+};
 
 /** Light, dark or high contrast; by default the system's choice. Remembered with the settings. */
 export function ThemePicker() {
@@ -19,13 +19,13 @@ export function ThemePicker() {
         id="theme-picker"
         value={theme}
         onChange={(event) => {
-          const next = THEMES.find((each) => each.value === event.target.value);
-          if (next) setTheme(next.value);
+          const next = THEMES.find((each) => each === event.target.value);
+          if (next) setTheme(next);
         }}
       >
         {THEMES.map((each) => (
-          <option key={each.value} value={each.value}>
-            {each.label}
+          <option key={each} value={each}>
+            {THEME_LABELS[each]}
           </option>
         ))}
       </select>

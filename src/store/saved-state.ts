@@ -80,8 +80,11 @@ const SharedResultSchema = v.object({
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
+/** The themes a person can pick; `system` follows the OS's light or dark. */
+export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
+
 const SettingsSchema = v.object({
-  theme: v.picklist(['system', 'light', 'dark', 'contrast']),
+  theme: v.picklist(THEMES),
   /** The name the person chose to put in their share links; optional, so v1 data stays valid. */
   displayName: v.optional(v.pipe(v.string(), v.maxLength(MAX_DISPLAY_NAME_LENGTH))),
   /** The team the team page opens on. */
