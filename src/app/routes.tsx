@@ -84,8 +84,9 @@ const resultsPage = lazyPage(
   'ResultsPage',
   ({ path, rest }: PageProps) => (path === '/results' ? {} : { resultId: rest }),
 );
+/** The charts' lazy wrappers come with the pages that draw them; this fetches their charts. */
 const preloadResultCharts = () =>
-  import('../features/results/results-page').then((module) => module.preloadResultCharts());
+  import('../charts/lazy-charts').then((charts) => charts.preloadResultCharts());
 
 export const ROUTES: readonly Route[] = [
   {
@@ -127,7 +128,7 @@ export const ROUTES: readonly Route[] = [
     nav: 'Team',
     page: lazyPage('features/team/team-page.tsx', 'TeamPage', none),
     preloadCharts: () =>
-      import('../features/team/team-page').then((module) => module.preloadTeamCharts()),
+      import('../charts/lazy-charts').then((charts) => charts.preloadTeamCharts()),
   },
   {
     path: '/data',

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, useState } from 'react';
 import { expect, test } from 'vitest';
-import { preloadable, preloadableChunk } from './preloadable';
+import { preloadable } from './preloadable';
 
 function Counter({ label }: { label: string }) {
   const [count, setCount] = useState(0);
@@ -71,19 +71,4 @@ test('it is fetched once however often it is preloaded, and a failed fetch is tr
   await flaky.preload();
   expect(flaky.isLoaded()).toBe(true);
   expect(attempts).toBe(2);
-});
-
-test('the parts of one chunk are all ready once it arrives, fetched once, whichever asked', async () => {
-  let loads = 0;
-  const chunk = preloadableChunk(async () => {
-    loads += 1;
-    return { First: Counter, Second: Counter };
-  });
-  const first = chunk.part((loaded) => loaded.First);
-  const second = chunk.part((loaded) => loaded.Second);
-  await first.preload();
-  await Promise.resolve();
-  expect(second.isLoaded()).toBe(true);
-  await chunk.preloadAll();
-  expect(loads).toBe(1);
 });

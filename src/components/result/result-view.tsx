@@ -12,7 +12,7 @@ import { ChartExport } from './chart-export';
 import { CheckAnswers } from './check-answers';
 import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
-import { ProfileRadar, TShapeChart } from './result-charts';
+import { LazyProfileRadar, LazyTShapeChart } from '../../charts/lazy-charts';
 import { SpectrumSection } from './spectrum-section';
 
 /** Whose result this is: "You" for one's own, a display name for a shared one. */
@@ -134,7 +134,7 @@ export function ResultView({
           />
         </div>
         <figure className="figure" id="chart-tshape">
-          <TShapeChart
+          <LazyTShapeChart
             rows={rows}
             you={{ name: seriesName }}
             {...(compare ? { compare: { name: compare.name } } : {})}
@@ -215,7 +215,7 @@ export function ResultView({
         )}
         {reference && <p className="hint">{reference.description}</p>}
         <figure className="figure" id="chart-radar">
-          <ProfileRadar
+          <LazyProfileRadar
             rows={rows}
             you={{ name: seriesName }}
             {...(overlayName ? { compare: { name: overlayName } } : {})}

@@ -1,5 +1,5 @@
 import type { SpectrumMarker } from '../../charts/spectrum-chart';
-import { SpectrumChart } from './result-charts';
+import { LazySpectrumChart } from '../../charts/lazy-charts';
 import type { Profile } from '../../domain/profile';
 import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
 
@@ -58,7 +58,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
                 aria-valuetext={`${formatPosition(position)}, ${words}${intervalText ? `; ${intervalText}` : ''}`}
                 className="spectrum__meter"
               >
-                <SpectrumChart markers={markers} />
+                <LazySpectrumChart markers={markers} />
               </div>
               <p className="chart-summary">
                 {compare && <>{subjectName} (circle): </>}

@@ -70,5 +70,3 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
     </article>
   );
 }
-
-export { preloadResultCharts } from '../../components/result/result-charts';

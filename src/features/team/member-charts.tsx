@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
 import { ErrorBoundary } from '../../components/error-boundary';
-import { TShapeChart } from '../../components/result/result-charts';
+import { LazyTShapeChart } from '../../charts/lazy-charts';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { TeamSummary } from '../../domain/team-summary';
 import { toMemberRows } from './team-rows';
@@ -31,7 +31,7 @@ export function MemberCharts({
                 {labels[index]} · {summary.shapes[index]}
               </h3>
               <ErrorBoundary fallback={<p className="hint">This chart could not be drawn.</p>}>
-                <TShapeChart
+                <LazyTShapeChart
                   rows={toMemberRows(bank, scores)}
                   you={{ name: labels[index] ?? '' }}
                   breadthThreshold={BREADTH_THRESHOLD}

@@ -8,7 +8,7 @@ import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { buildRetroPrompts, describeTeamAlert, type TeamSummary } from '../../domain/team-summary';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { MemberCharts } from './member-charts';
-import { TeamSpectrumChart, TeamTShapeChart } from './team-charts';
+import { LazyTeamSpectrumChart, LazyTeamTShapeChart } from '../../charts/lazy-charts';
 import { toTeamSpectrumDots, toTeamTShapeRows } from './team-rows';
 
 interface TeamCoverageProps {
@@ -74,7 +74,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
 
       <figure className="figure">
         <ErrorBoundary fallback={CHART_FAILED}>
-          <TeamTShapeChart
+          <LazyTeamTShapeChart
             rows={rows}
             memberKeys={memberKeys}
             breadthThreshold={BREADTH_THRESHOLD}
@@ -143,7 +143,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
         <h3 id="team-spectrum-title">Spread between Stats and Engineering</h3>
         <figure className="figure">
           <ErrorBoundary fallback={CHART_FAILED}>
-            <TeamSpectrumChart dots={dots} teamPosition={summary.teamPosition} />
+            <LazyTeamSpectrumChart dots={dots} teamPosition={summary.teamPosition} />
           </ErrorBoundary>
           <figcaption className="chart-summary">
             {dots.length} of {summary.memberCount} people have enough signal to place.{' '}

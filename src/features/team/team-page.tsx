@@ -12,8 +12,6 @@ import { MembersTable } from './members-table';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
 
-export { preloadTeamCharts } from './team-charts';
-
 /** `#/team`: a facilitator brings the team's links together for a retrospective. */
 export function TeamPage() {
   const teams = useAppStore((state) => state.teams);

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { DeferredChart, type ChartCode } from './deferred-chart';
+import { useState } from 'react';
+import { DeferredChart, preloadableChunk, type ChartCode } from './deferred-chart';
 
 /** A stand-in IntersectionObserver: the test says when the observed chart comes near. */
 let comeNear: () => void = () => {
@@ -156,4 +157,28 @@ test('charts due together are all drawn, and one removed meanwhile never holds u
   await settle();
   expect(screen.getByLabelText('First')).toBeInTheDocument();
   expect(screen.getByLabelText('Third')).toBeInTheDocument();
+});
+
+function Counter({ label }: { label: string }) {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" onClick={() => setCount((value) => value + 1)}>
+      {label} {count}
+    </button>
+  );
+}
+
+test('the parts of one chunk are all ready once it arrives, fetched once, whichever asked', async () => {
+  let loads = 0;
+  const chunk = preloadableChunk(async () => {
+    loads += 1;
+    return { First: Counter, Second: Counter };
+  });
+  const first = chunk.part((loaded) => loaded.First);
+  const second = chunk.part((loaded) => loaded.Second);
+  await first.preload();
+  await Promise.resolve();
+  expect(second.isLoaded()).toBe(true);
+  await chunk.preloadAll();
+  expect(loads).toBe(1);
 });

@@ -4,10 +4,25 @@ import {
   useEffect,
   useRef,
   useState,
+  type ComponentType,
   type ReactNode,
   type Ref,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { fetchOnce, preloadable } from '../lib/preloadable';
+
+/*
+ * How a chart gets onto a page: its code is fetched once (a chunk of charts,
+ * `preloadableChunk`), it waits (for the page's words to paint, and, further down a
+ * page, for view), and it is drawn in its turn, one chart per task (`DeferredChart`).
+ * Why: Recharts is most of the app's code. Kept out of the first page and fetched after
+ * the words have painted, a directly opened result shows its words first; drawn one
+ * at a time, no single task blocks a slow phone for all charts; waiting for view, a
+ * team page's charts cost nothing until scrolled to. Measured (README, "Measure it"):
+ * results reach Lighthouse 98-100 at 4x CPU with all three charts on the page, and
+ * nothing moves when a chart arrives (space is reserved at its exact height).
+ * The wrappers that pages use are in lazy-charts.tsx.
+ */
 
 /** How far ahead of the screen a chart that waits for view starts drawing: half a screen. */
 const NEAR_VIEW_MARGIN = '50% 0px';
@@ -80,7 +95,7 @@ function afterPaint(then: () => void): () => void {
   return () => cancelAnimationFrame(frame);
 }
 
-/** A chart's code, fetched on demand (a `preloadable` part). */
+/** A chart's code, fetched on demand (a part of a `preloadableChunk`). */
 export interface ChartCode {
   isLoaded(): boolean;
   preload(): Promise<unknown>;
@@ -158,4 +173,26 @@ export function DeferredChart({
   ) : (
     <Reserved ref={reservedRef} height={height} />
   );
+}
+
+/**
+ * Several components that come in one chunk, fetched once. Each `part` is a
+ * preloadable of its own; once the chunk is here, every part is ready at once, so none
+ * of them waits a task for its own promise (a print, for one, cannot wait).
+ */
+export function preloadableChunk<Chunk>(load: () => Promise<Chunk>) {
+  const parts: { preload: () => Promise<unknown> }[] = [];
+  const preloadAll = (): Promise<unknown> => Promise.all(parts.map((part) => part.preload()));
+  const loadChunk = fetchOnce(() =>
+    load().then((chunk) => {
+      void preloadAll();
+      return chunk;
+    }),
+  );
+  function part<Props extends object>(pick: (chunk: Chunk) => ComponentType<Props>) {
+    const made = preloadable<Props>(() => loadChunk().then(pick));
+    parts.push(made);
+    return made;
+  }
+  return { part, preloadAll };
 }
