@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { QuizPage } from '../features/quiz/quiz-page';
+import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from '../store/app-store';
-import { createPersistStorage } from '../store/persist-storage';
 import { STORE_KEY, THEMES } from '../store/saved-state';
 import { StoreProvider } from '../store/store-context';
-import { createMemoryStorage } from '../testing/memory-storage';
 import { AppFrame, PageLoading } from './app';
 import { HomePage } from './home-page';
 import { ROUTES, type FirstPaintPage } from './routes';
@@ -42,7 +41,7 @@ const STYLE_ATTRIBUTES = / style="[^"]*"/g;
  * never hydrated: a returning visitor's pages differ.
  */
 export function renderFirstPaint(): string {
-  const store = createAppStore(createPersistStorage(createMemoryStorage()));
+  const store = createAppStore(createMemoryStorage());
   const page = (name: (typeof FIRST_PAINT_PAGES)[number], content: ReactNode) => (
     <div className={`${FIRST_PAINT_CLASS}__page ${FIRST_PAINT_CLASS}__page--${name}`}>
       {content}

@@ -1,14 +1,13 @@
-import { openLocalStorage, readKey } from '../lib/browser-storage';
 import { downloadText } from '../lib/download';
-import { useStorageHealth } from '../store/storage-health';
+import { useAppStore, useStorageHealth } from '../store/store-context';
 
 /** Tells the person, in plain words, whenever their data is not being kept. */
 export function StorageBanner() {
   const health = useStorageHealth();
+  const readRecoveredData = useAppStore((state) => state.readRecoveredData);
 
   function downloadRecovered() {
-    const storage = openLocalStorage();
-    const raw = health.recoveryKey && storage ? readKey(storage, health.recoveryKey) : null;
+    const raw = readRecoveredData();
     if (raw !== null) downloadText('tshape-recovered-data.json', raw);
   }
 

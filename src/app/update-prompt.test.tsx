@@ -1,25 +1,22 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { INITIAL_STORAGE_HEALTH, useStorageHealth } from '../store/storage-health';
+import { renderWithStore } from '../testing/render-app';
 import { INITIAL_APP_UPDATE, useAppUpdate } from './app-update';
 import { UpdatePrompt } from './update-prompt';
 
 beforeEach(() => {
   useAppUpdate.setState(INITIAL_APP_UPDATE);
-  useStorageHealth.setState(INITIAL_STORAGE_HEALTH);
 });
 
 test('nothing is shown until a new version waits', () => {
-  render(<UpdatePrompt />);
+  renderWithStore(<UpdatePrompt />);
   expect(screen.queryByRole('button')).toBeNull();
 });
 
 test('a waiting version is offered; "Update now" applies it once, "Later" puts it away', async () => {
   const apply = vi.fn(async () => undefined);
   useAppUpdate.setState({ waiting: true, apply });
-  const user = userEvent.setup();
-  render(<UpdatePrompt />);
+  const { user } = renderWithStore(<UpdatePrompt />);
   expect(screen.getByText(/your answers and results are saved/)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Update now' }));
   expect(apply).toHaveBeenCalledTimes(1);
@@ -30,9 +27,10 @@ test('a waiting version is offered; "Update now" applies it once, "Later" puts i
 });
 
 test('when storage is not keeping the answers, it warns before a reload would lose them', () => {
-  useStorageHealth.setState({ mode: 'memory' });
   useAppUpdate.setState({ waiting: true, apply: async () => undefined });
-  render(<UpdatePrompt />);
+  const { store } = renderWithStore(<UpdatePrompt />);
+  expect(screen.getByRole('button', { name: 'Update now' })).toBeInTheDocument();
+  act(() => store.health.setState({ lastWrite: 'not-saved' }));
   expect(screen.getByText(/not keeping your answers/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Update anyway' })).toBeInTheDocument();
 });

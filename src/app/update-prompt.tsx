@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useStorageHealth } from '../store/storage-health';
+import { useStorageHealth } from '../store/store-context';
 import { postponeUpdate, useAppUpdate } from './app-update';
 
 /**

@@ -7,7 +7,10 @@
 
 export type WriteOutcome = 'saved' | 'full' | 'failed';
 
+/** What tshape uses of the Web Storage API; tests and the first paint pass an in-memory one. */
 export interface KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
@@ -66,17 +69,19 @@ export function removeKey(storage: KeyValueStorage, key: string): void {
 }
 
 /**
- * Removes every key of this origin's storage that belongs to tshape (the store,
- * recovery copies, the probe), and nothing else: other apps on the same origin
- * keep their data.
+ * Removes every key of `storage` that is `prefix` or starts with `prefix:` (for
+ * tshape: the store, recovery copies, the probe), and nothing else: other apps on the
+ * same origin keep their data. Returns how many it removed.
  */
-export function removeKeysWithPrefix(prefix: string): number {
-  const storage = openLocalStorage();
-  if (!storage || !(storage instanceof Storage)) return 0;
+export function removeKeysWithPrefix(storage: KeyValueStorage, prefix: string): number {
   const keys: string[] = [];
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (key !== null && (key === prefix || key.startsWith(`${prefix}:`))) keys.push(key);
+  try {
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key !== null && (key === prefix || key.startsWith(`${prefix}:`))) keys.push(key);
+    }
+  } catch {
+    // Storage that cannot be listed: the keys found so far are still removed.
   }
   for (const key of keys) removeKey(storage, key);
   return keys.length;

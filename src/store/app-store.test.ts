@@ -1,7 +1,6 @@
-import { beforeEach, expect, test } from 'vitest';
-import { createMemoryStorage } from '../testing/memory-storage';
+import { expect, test } from 'vitest';
+import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from './app-store';
-import { createPersistStorage } from './persist-storage';
 import { decodeTeamFile } from '../domain/team-file';
 import {
   MAX_ANSWER_MS,
@@ -10,14 +9,9 @@ import {
   STORE_VERSION,
   restoreSavedState,
 } from './saved-state';
-import { INITIAL_STORAGE_HEALTH, useStorageHealth } from './storage-health';
-
-beforeEach(() => {
-  useStorageHealth.setState(INITIAL_STORAGE_HEALTH);
-});
 
 function storeOver(storage = createMemoryStorage(), now = () => 1_000) {
-  return { storage, store: createAppStore(createPersistStorage(storage, now), now) };
+  return { storage, store: createAppStore(storage, now) };
 }
 
 function saved(storage: ReturnType<typeof createMemoryStorage>) {
@@ -40,7 +34,7 @@ test('every answer is saved at once, with when it was given and the time it took
       },
     },
   });
-  expect(useStorageHealth.getState().lastWrite).toBe('saved');
+  expect(store.health.getState().lastWrite).toBe('saved');
 });
 
 test('actions are never persisted, only data', () => {
@@ -91,15 +85,15 @@ test('full storage keeps the answer in memory and reports it was not saved', () 
   const { store } = storeOver(storage);
   store.getState().answerQuestion('stats-probability', 5, 1_000);
   expect(store.getState().progress?.answers['stats-probability']?.value).toBe(5);
-  expect(useStorageHealth.getState().lastWrite).toBe('not-saved');
+  expect(store.health.getState().lastWrite).toBe('not-saved');
   expect(storage.entries.has(STORE_KEY)).toBe(false);
 });
 
 test('blocked storage works in memory and says so', () => {
-  const store = createAppStore(createPersistStorage(null));
+  const store = createAppStore(null);
   store.getState().answerQuestion('stats-probability', 1, 1_000);
   expect(store.getState().progress?.answers['stats-probability']?.value).toBe(1);
-  expect(useStorageHealth.getState().mode).toBe('memory');
+  expect(store.health.getState().mode).toBe('memory');
 });
 
 test('corrupt saved data is kept aside unchanged before anything is written', () => {
@@ -109,7 +103,7 @@ test('corrupt saved data is kept aside unchanged before anything is written', ()
   store.getState().answerQuestion('stats-probability', 2, 1_000);
   const recoveryKey = `${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`;
   expect(storage.entries.get(recoveryKey)).toBe(raw);
-  expect(useStorageHealth.getState()).toMatchObject({ recoveryKey, readOnly: false });
+  expect(store.health.getState()).toMatchObject({ recoveryKey, readOnly: false });
   expect(saved(storage).state.progress.answers['stats-probability'].value).toBe(2);
 });
 
@@ -119,8 +113,8 @@ test('data from a newer tshape is kept aside and this tab never writes over it',
   const { store } = storeOver(storage);
   store.getState().answerQuestion('stats-probability', 2, 1_000);
   expect(storage.entries.get(STORE_KEY)).toBe(raw);
-  expect(useStorageHealth.getState()).toMatchObject({ readOnly: true });
-  expect(useStorageHealth.getState().recoveryKey).toMatch(RECOVERY_KEY_PREFIX);
+  expect(store.health.getState()).toMatchObject({ readOnly: true });
+  expect(store.health.getState().recoveryKey).toMatch(RECOVERY_KEY_PREFIX);
 });
 
 test('reviewing a result reopens its answers, and completing replaces it instead of adding one', () => {
@@ -258,4 +252,30 @@ test('a shared result is saved once, apart from one’s own results, and can be 
   for (let index = 0; index < 250; index += 1) store.getState().saveSharedResult(`P-${index}`);
   expect(store.getState().sharedResults).toHaveLength(200);
   expect(restoreSavedState(storage.entries.get(STORE_KEY) ?? null).kind).toBe('restored');
+});
+
+test('"Delete all my data" empties the store and removes every tshape key of its own storage, and no other', () => {
+  const raw = '{"state": {"progress": "not an object"}, "version": 1}';
+  const storage = createMemoryStorage({ [STORE_KEY]: raw, 'other-app': 'kept', tshapes: 'kept' });
+  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
+  expect(storage.entries.get(`${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`)).toBe(raw);
+  expect(store.getState().readRecoveredData()).toBe(raw);
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+
+  store.getState().deleteAllData();
+  expect(store.getState().progress).toBeNull();
+  expect([...storage.entries.keys()].sort()).toEqual(['other-app', 'tshapes']);
+  expect(store.health.getState()).toMatchObject({
+    recoveryKey: null,
+    recoveryReason: null,
+    lastWrite: null,
+  });
+  expect(store.getState().readRecoveredData()).toBeNull();
+});
+
+test('each store keeps its own storage health: a blocked one does not mark another', () => {
+  const blocked = createAppStore(null);
+  const { store } = storeOver();
+  expect(blocked.health.getState().mode).toBe('memory');
+  expect(store.health.getState().mode).toBe('local');
 });

@@ -2,10 +2,20 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { QUESTION_BANK_VERSION } from '../data/bank-version';
 import { cutToLength } from '../domain/cut-text';
-import { openLocalStorage } from '../lib/browser-storage';
+import {
+  openLocalStorage,
+  readKey,
+  removeKeysWithPrefix,
+  type KeyValueStorage,
+} from '../lib/browser-storage';
 import { mergeSavedStates } from './merge-saved-state';
 import { createPersistStorage } from './persist-storage';
 import { selectSavedState } from './selectors';
+import {
+  createStorageHealth,
+  reportStorageHealth,
+  type StorageHealthStore,
+} from './storage-health';
 import {
   EMPTY_SAVED_STATE,
   MAX_ANSWER_MS,
@@ -63,8 +73,13 @@ export interface AppActions {
   removeSharedResult: (payload: string) => void;
   /** Replaces everything with an imported backup, or merges it in (answers newest-wins). */
   importData: (state: SavedState, mode: 'replace' | 'merge') => void;
-  /** Forgets everything tshape keeps in this browser. */
+  /**
+   * Forgets everything tshape keeps in this browser: the saved data, every key of
+   * tshape's in storage (recovery copies included) and what was reported about them.
+   */
   deleteAllData: () => void;
+  /** The saved data that could not be read, as it was kept aside; null when there is none. */
+  readRecoveredData: () => string | null;
 }
 
 export type AppState = SavedState & AppActions;
@@ -87,12 +102,17 @@ function updateTeam(teams: readonly Team[], teamId: string, change: (team: Team)
   return teams.map((team) => (team.id === teamId ? change(team) : team));
 }
 
-/** Builds the store over the given storage; tests pass their own, the app the browser's. */
+/**
+ * Builds the store over the given storage (null: blocked, so kept in memory); tests and
+ * the build-time first paint pass their own, the app the browser's. The store's
+ * `health` says how that storage is behaving.
+ */
 export function createAppStore(
-  storage = createPersistStorage(openLocalStorage()),
+  storage: KeyValueStorage | null = openLocalStorage(),
   now: () => number = Date.now,
 ) {
-  return create<AppState>()(
+  const health = createStorageHealth(storage ? 'local' : 'memory');
+  const store = create<AppState>()(
     persist(
       (set, get) => ({
         ...EMPTY_SAVED_STATE,
@@ -262,16 +282,25 @@ export function createAppStore(
           set((state) =>
             mode === 'replace' ? imported : mergeSavedStates(selectSavedState(state), imported),
           ),
-        deleteAllData: () => set(EMPTY_SAVED_STATE),
+        deleteAllData: () => {
+          set(EMPTY_SAVED_STATE);
+          if (storage) removeKeysWithPrefix(storage, STORE_KEY);
+          reportStorageHealth(health, { recoveryKey: null, recoveryReason: null, lastWrite: null });
+        },
+        readRecoveredData: () => {
+          const { recoveryKey } = health.getState();
+          return recoveryKey && storage ? readKey(storage, recoveryKey) : null;
+        },
       }),
       {
         name: STORE_KEY,
         version: STORE_VERSION,
-        storage,
+        storage: createPersistStorage(storage, health, now),
         partialize: (state: AppState): SavedState => selectSavedState(state),
       },
     ),
   );
+  return Object.assign(store, { health: health as StorageHealthStore });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

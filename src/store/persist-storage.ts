@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { readKey, removeKey, writeKey, type KeyValueStorage } from '../lib/browser-storage';
-import { reportStorageHealth, useStorageHealth } from './storage-health';
+import { reportStorageHealth, type StorageHealthStore } from './storage-health';
 import {
   RECOVERY_KEY_PREFIX,
   STORE_VERSION,
@@ -10,22 +10,23 @@ import {
 
 /**
  * The persist middleware's storage: every read goes through `restoreSavedState`,
- * every failure becomes a health report instead of an exception. Data that cannot
- * be read is copied aside under a recovery key before anything could overwrite it.
+ * every failure becomes a report to the store's `health` instead of an exception.
+ * Data that cannot be read is copied aside under a recovery key before anything could
+ * overwrite it.
  */
 export function createPersistStorage(
   storage: KeyValueStorage | null,
+  health: StorageHealthStore,
   now: () => number = Date.now,
 ): PersistStorage<SavedState> {
-  if (!storage) reportStorageHealth({ mode: 'memory' });
   // Read-only is a fact about the medium, kept in one place: the health store.
-  const isReadOnly = () => useStorageHealth.getState().readOnly;
+  const isReadOnly = () => health.getState().readOnly;
 
   function keepAside(raw: string, reason: string): void {
     if (!storage) return;
     const key = `${RECOVERY_KEY_PREFIX}${new Date(now()).toISOString()}`;
     const outcome = writeKey(storage, key, raw);
-    reportStorageHealth({
+    reportStorageHealth(health, {
       recoveryKey: outcome === 'saved' ? key : null,
       recoveryReason: reason,
     });
@@ -45,7 +46,7 @@ export function createPersistStorage(
           if (raw !== null) keepAside(raw, outcome.reason);
           return null;
         case 'newer':
-          reportStorageHealth({ readOnly: true });
+          reportStorageHealth(health, { readOnly: true });
           if (raw !== null) {
             keepAside(raw, `It was saved by a newer version of tshape (v${outcome.version}).`);
           }
@@ -58,7 +59,7 @@ export function createPersistStorage(
       // Writing what is already there would only wake other tabs for nothing.
       if (readKey(storage, name) === text) return;
       const outcome = writeKey(storage, name, text);
-      reportStorageHealth({ lastWrite: outcome === 'saved' ? 'saved' : 'not-saved' });
+      reportStorageHealth(health, { lastWrite: outcome === 'saved' ? 'saved' : 'not-saved' });
     },
     removeItem(name): void {
       if (storage && !isReadOnly()) removeKey(storage, name);

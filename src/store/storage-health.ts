@@ -1,8 +1,9 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /**
  * How the browser's storage is behaving, kept apart from the saved data: it is a
  * fact about the medium, not about the person, and must never itself be persisted.
+ * Each app store has its own (`AppStore.health`), so a test's store starts healthy.
  */
 export interface StorageHealth {
   /** `memory` when the browser blocks storage: the app works, nothing is kept. */
@@ -24,12 +25,20 @@ export const INITIAL_STORAGE_HEALTH: StorageHealth = {
   readOnly: false,
 };
 
-export const useStorageHealth = create<StorageHealth>()(() => INITIAL_STORAGE_HEALTH);
+export type StorageHealthStore = StoreApi<StorageHealth>;
 
-export function reportStorageHealth(change: Partial<StorageHealth>): void {
-  const current = useStorageHealth.getState();
+export function createStorageHealth(mode: StorageHealth['mode']): StorageHealthStore {
+  return createStore<StorageHealth>()(() => ({ ...INITIAL_STORAGE_HEALTH, mode }));
+}
+
+/** Applies `change`, waking subscribers only when something differs. */
+export function reportStorageHealth(
+  health: StorageHealthStore,
+  change: Partial<StorageHealth>,
+): void {
+  const current = health.getState();
   const changed = (Object.keys(change) as (keyof StorageHealth)[]).some(
     (key) => change[key] !== current[key],
   );
-  if (changed) useStorageHealth.setState(change);
+  if (changed) health.setState(change);
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
+import type { StorageHealth } from './storage-health';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -9,8 +10,23 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-export function useAppStore<T>(selector: (state: AppState) => T): T {
+function useStoreInstance(): AppStore {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('useAppStore must be used inside <StoreProvider>.');
-  return useStore(store, selector);
+  if (!store) throw new Error('The app store is read inside <StoreProvider> only.');
+  return store;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useStoreInstance(), selector);
+}
+
+const whole = (health: StorageHealth) => health;
+
+/** How the store's storage is behaving (the store's `health`). */
+export function useStorageHealth(): StorageHealth;
+export function useStorageHealth<T>(selector: (health: StorageHealth) => T): T;
+export function useStorageHealth<T>(
+  selector: (health: StorageHealth) => T | StorageHealth = whole,
+): T | StorageHealth {
+  return useStore(useStoreInstance().health, selector);
 }

@@ -15,7 +15,7 @@ export function startTabSync(store: AppStore, target: Window = window): () => vo
     if (event.key !== STORE_KEY || event.newValue === null) return;
     const outcome = restoreSavedState(event.newValue);
     if (outcome.kind === 'newer') {
-      reportStorageHealth({ readOnly: true });
+      reportStorageHealth(store.health, { readOnly: true });
       return;
     }
     if (outcome.kind !== 'restored') return;

@@ -1,13 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { removeKeysWithPrefix } from '../../lib/browser-storage';
 import { downloadText } from '../../lib/download';
 import { decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../../store/backup';
-import { STORE_KEY, type SavedState } from '../../store/saved-state';
-import { reportStorageHealth, useStorageHealth } from '../../store/storage-health';
+import type { SavedState } from '../../store/saved-state';
 import { selectSavedState } from '../../store/selectors';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useStorageHealth } from '../../store/store-context';
 
 type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
@@ -60,8 +58,6 @@ export function YourDataPage() {
   function deleteEverything() {
     setConfirmingDelete(false);
     deleteAllData();
-    removeKeysWithPrefix(STORE_KEY);
-    reportStorageHealth({ recoveryKey: null, recoveryReason: null, lastWrite: null });
     setStatus('All your tshape data was deleted from this browser.');
   }
 

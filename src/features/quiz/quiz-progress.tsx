@@ -1,5 +1,5 @@
 import type { QuizStep } from '../../domain/quiz-plan';
-import { useStorageHealth } from '../../store/storage-health';
+import { useStorageHealth } from '../../store/store-context';
 
 interface QuizProgressProps {
   steps: readonly QuizStep[];

@@ -1,6 +1,9 @@
-import type { KeyValueStorage } from '../lib/browser-storage';
+import type { KeyValueStorage } from './browser-storage';
 
-/** An in-memory KeyValueStorage; `quotaBytes` makes writes past it throw the browser's quota error. */
+/**
+ * An in-memory KeyValueStorage: the store of the build-time first paint (nothing to
+ * keep), and of tests. `quotaBytes` makes writes past it throw the browser's quota error.
+ */
 export function createMemoryStorage(
   initial: Record<string, string> = {},
   quotaBytes = Number.POSITIVE_INFINITY,
@@ -9,6 +12,10 @@ export function createMemoryStorage(
   const size = () => [...entries].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
   return {
     entries,
+    get length() {
+      return entries.size;
+    },
+    key: (index) => [...entries.keys()][index] ?? null,
     getItem: (key) => entries.get(key) ?? null,
     setItem: (key, value) => {
       const previous = entries.get(key);
