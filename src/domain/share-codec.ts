@@ -22,6 +22,7 @@ import { QUESTION_ORDER_BY_VERSION } from '../data/bank-history';
 import type { Question, QuestionBank } from '../data/bank-types';
 import { QUESTION_BANK } from '../data/question-bank';
 import { decodeBase64url, encodeBase64url } from './base64url';
+import { MAX_LEVEL } from './area-scores';
 import { computeCrc32 } from './crc32';
 import { listQuestions, maxResponse } from './quiz-plan';
 
@@ -75,8 +76,6 @@ const HEADER_BYTES = 4;
 const CHECKSUM_BYTES = 4;
 /** The smallest record format 1 can have: a header, an empty name and the checksum. */
 const MIN_RECORD_BYTES = HEADER_BYTES + 1 + CHECKSUM_BYTES;
-/** The top of the rating scale: the widest range any question has, used for questions the current bank no longer has. */
-const MAX_LEVEL = 5;
 const MAX_BANK_VERSION = 0xff;
 const MAX_DAY = 0xffff;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -205,15 +204,80 @@ function packedAnswerBytes(questionCount: number): number {
   return Math.ceil((questionCount * BITS_PER_RESPONSE) / 8);
 }
 
-/** Days since 2020-01-01 UTC of the moment given, which must fall in 2020-01-01..2199-06-06. */
+/** Days since 2020-01-01 UTC of the moment given; out of 0..MAX_DAY when a link cannot carry it. */
 function toDayNumber(completedAt: string): number {
-  const ms = Date.parse(completedAt);
-  if (Number.isNaN(ms)) throw new RangeError(`Not a date: "${completedAt}"`);
-  const day = Math.floor((ms - EPOCH_MS) / DAY_MS);
-  if (day < 0 || day > MAX_DAY) {
-    throw new RangeError(`A share link can only carry a date from 2020 to 2199: "${completedAt}"`);
+  return Math.floor((Date.parse(completedAt) - EPOCH_MS) / DAY_MS);
+}
+
+/** A result to put in a link: what encodeSharePayload and shareResult take. */
+export interface ShareableResult {
+  readonly bankVersion: number;
+  readonly completedAt: string;
+  readonly responses: Readonly<Record<string, number>>;
+}
+
+/** Why a result cannot be put in a share link (shareResult). */
+export type ShareProblem =
+  | { readonly kind: 'unknown-bank-version'; readonly message: string }
+  | { readonly kind: 'date-out-of-range'; readonly message: string }
+  | { readonly kind: 'answer-out-of-range'; readonly message: string };
+
+/** What stops `input` from being encoded, or null when nothing does. */
+function findShareProblem(
+  input: ShareableResult,
+  bank: QuestionBank,
+  history: Readonly<Record<number, readonly string[]>>,
+): ShareProblem | null {
+  const { bankVersion, completedAt, responses } = input;
+  const order =
+    Number.isInteger(bankVersion) && bankVersion >= 1 && bankVersion <= MAX_BANK_VERSION
+      ? readOrder(history, bankVersion)
+      : undefined;
+  if (order === undefined) {
+    return {
+      kind: 'unknown-bank-version',
+      message: `No question order is recorded for bank version ${bankVersion}`,
+    };
   }
-  return day;
+  const day = toDayNumber(completedAt);
+  if (!(day >= 0 && day <= MAX_DAY)) {
+    return {
+      kind: 'date-out-of-range',
+      message: `A share link can only carry a date from 2020 to 2199: "${completedAt}"`,
+    };
+  }
+  const questions = indexQuestions(bank);
+  for (const id of order) {
+    const value = Object.hasOwn(responses, id) ? responses[id] : undefined;
+    const question = questions.get(id);
+    // A question the current bank no longer has may take any level of the scale.
+    const max = question === undefined ? MAX_LEVEL : maxResponse(question);
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= max)) {
+      return {
+        kind: 'answer-out-of-range',
+        message: `Response ${value} to "${id}" is not an integer in 0–${max}`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The share payload of a result, or why it cannot have one: the one way the app makes
+ * a link of a saved result. Never throws, whatever the saved data holds (an answer
+ * outside its question's range, a date outside 2020–2199, an unknown bank version).
+ */
+export function shareResult(
+  result: ShareableResult,
+  name: string | null,
+  bank: QuestionBank = QUESTION_BANK,
+  history: Readonly<Record<number, readonly string[]>> = QUESTION_ORDER_BY_VERSION,
+):
+  | { readonly ok: true; readonly payload: string }
+  | { readonly ok: false; readonly problem: ShareProblem } {
+  const problem = findShareProblem(result, bank, history);
+  if (problem) return { ok: false, problem };
+  return { ok: true, payload: encodeSharePayload({ ...result, name }, bank, history) };
 }
 
 /**
@@ -227,28 +291,19 @@ function toDayNumber(completedAt: string): number {
  * @throws RangeError on a programmer error only: a bank version with no recorded
  *   order, a date outside 2020–2199, or a response that is not an integer in its
  *   question's range (0–5 for ratings and the foil, an option index for checks).
+ *   Saved results, which may hold anything, go through shareResult, which never throws.
  */
 export function encodeSharePayload(
-  input: {
-    readonly bankVersion: number;
-    readonly completedAt: string;
-    readonly responses: Readonly<Record<string, number>>;
-    readonly name?: string | null;
-  },
+  input: ShareableResult & { readonly name?: string | null },
   bank: QuestionBank = QUESTION_BANK,
   history: Readonly<Record<number, readonly string[]>> = QUESTION_ORDER_BY_VERSION,
 ): string {
+  const problem = findShareProblem(input, bank, history);
+  if (problem) throw new RangeError(problem.message);
   const { bankVersion, responses } = input;
-  const order =
-    Number.isInteger(bankVersion) && bankVersion >= 1 && bankVersion <= MAX_BANK_VERSION
-      ? readOrder(history, bankVersion)
-      : undefined;
-  if (order === undefined) {
-    throw new RangeError(`No question order is recorded for bank version ${bankVersion}`);
-  }
+  const order = readOrder(history, bankVersion) ?? [];
   const day = toDayNumber(input.completedAt);
   const nameBytes = utf8Encoder.encode(normaliseDisplayName(input.name ?? '') ?? '');
-  const questions = indexQuestions(bank);
 
   const answersBytes = packedAnswerBytes(order.length);
   const nameLengthAt = HEADER_BYTES + answersBytes;
@@ -261,11 +316,6 @@ export function encodeSharePayload(
 
   order.forEach((id, index) => {
     const value = Object.hasOwn(responses, id) ? responses[id] : undefined;
-    const question = questions.get(id);
-    const max = question === undefined ? MAX_LEVEL : maxResponse(question);
-    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= max)) {
-      throw new RangeError(`Response ${value} to "${id}" is not an integer in 0–${max}`);
-    }
     writeBits(record, HEADER_BYTES * 8 + index * BITS_PER_RESPONSE, value ?? NO_ANSWER);
   });
 

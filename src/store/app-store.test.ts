@@ -279,3 +279,29 @@ test('each store keeps its own storage health: a blocked one does not mark anoth
   expect(blocked.health.getState().mode).toBe('memory');
   expect(store.health.getState().mode).toBe('local');
 });
+
+test('a saved level of 6 or 7 is kept unchanged in the recovery key, never overwritten', () => {
+  const raw = JSON.stringify({
+    state: {
+      progress: null,
+      results: [
+        {
+          id: 'mi4p2c-1a2b3c4d',
+          completedAt: '2026-11-20T10:00:00.000Z',
+          bankVersion: 1,
+          responses: { 'stats-probability': 6, 'stats-estimation': 7 },
+          timings: {},
+        },
+      ],
+      teams: [],
+      sharedResults: [],
+      settings: { theme: 'system' },
+    },
+    version: 3,
+  });
+  const storage = createMemoryStorage({ [STORE_KEY]: raw });
+  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
+  expect(store.getState().results).toEqual([]);
+  expect(storage.entries.get(`${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`)).toBe(raw);
+  expect(store.health.getState().recoveryReason).toMatch(/results\.0\.responses/);
+});

@@ -161,3 +161,34 @@ test('a missing or failing migration is corrupt, so the data is kept aside', () 
     kind: 'corrupt',
   });
 });
+
+/** Frozen: a v3 store whose result holds a level no rating has (6, 7): never written by tshape. */
+const SAVED_V3_LEVEL_OUT_OF_SCALE = (level: number) =>
+  JSON.stringify({
+    state: {
+      progress: null,
+      results: [
+        {
+          id: 'mi4p2c-1a2b3c4d',
+          completedAt: '2026-11-20T10:00:00.000Z',
+          bankVersion: 1,
+          responses: { 'stats-probability': level },
+          timings: {},
+        },
+      ],
+      teams: [],
+      sharedResults: [],
+      settings: { theme: 'system' },
+    },
+    version: 3,
+  });
+
+test('a saved level above 5 (6 or 7) is refused at the gate, as any invalid value is', () => {
+  expect(restoreSavedState(SAVED_V3_LEVEL_OUT_OF_SCALE(5)).kind).toBe('restored');
+  for (const level of [6, 7]) {
+    expect(restoreSavedState(SAVED_V3_LEVEL_OUT_OF_SCALE(level))).toEqual({
+      kind: 'corrupt',
+      reason: expect.stringContaining('results.0.responses.stats-probability'),
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_LEVEL } from '../domain/area-scores';
 
 /**
  * The one saved record of tshape: its schema, its version, and the single gate
@@ -28,8 +29,12 @@ export const MAX_MEMBER_PAYLOAD_LENGTH = 400;
 export const MAX_SHARED_RESULTS = 200;
 
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
-/** Every response fits in 3 bits: levels 0–5 for ratings and the foil, an option index for checks. */
-const ResponseValue = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7));
+/**
+ * Levels 0–5 for ratings and the foil, an option index for checks (fewer than six
+ * options). Nothing the quiz gives lies outside it; a value that does is refused here,
+ * at the gate, so no page has to cope with it (the saved record is then kept aside).
+ */
+const ResponseValue = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LEVEL));
 const Duration = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_ANSWER_MS));
 
 const AnswerSchema = v.object({

@@ -5,6 +5,8 @@ import { hasFocus, tabTo } from './keyboard';
 import { completeAssessment } from './quiz-driver';
 import { memberRows, pasteLinks, showTeamChart } from './team-driver';
 import { buildShareLink } from './team-links';
+import { STORE_KEY, STORE_VERSION, EMPTY_SAVED_STATE } from '../../src/store/saved-state';
+import { buildResult } from '../../src/testing/builders';
 
 const newSession = closeSessionsAfterEach();
 
@@ -299,5 +301,29 @@ test('a retro can be run with the keyboard alone: add, anonymise, export, presen
   await present.waitFor();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
   expect(await hasFocus(present)).toBe(true);
+  session.expectClean();
+});
+
+test('a saved result a link cannot carry (dated 2019) is refused with a reason, not a crash', async () => {
+  const session = await newSession();
+  const { page } = session;
+  await session.goto();
+  const state = {
+    ...EMPTY_SAVED_STATE,
+    results: [buildResult({ completedAt: '2019-06-01T10:00:00.000Z' })],
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    STORE_KEY,
+    JSON.stringify({ state, version: STORE_VERSION }),
+  ] as const);
+  await page.reload();
+  await session.goto('#/team');
+  await page.getByRole('textbox', { name: 'New team' }).fill('Platform');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await page.getByRole('button', { name: 'Add my latest result' }).click();
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot join a team');
+  expect(await page.getByRole('table', { name: 'Team members' }).count()).toBe(0);
+  // The page carries on: the team is there and its heading still shown.
+  await page.getByRole('heading', { level: 1, name: 'Platform' }).waitFor();
   session.expectClean();
 });

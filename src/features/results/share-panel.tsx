@@ -1,11 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { copyText } from '../../lib/clipboard';
 import { buildShareUrl } from '../../lib/share-url';
-import {
-  MAX_NAME_CHARACTERS,
-  encodeSharePayload,
-  normaliseDisplayName,
-} from '../../domain/share-codec';
+import { MAX_NAME_CHARACTERS, normaliseDisplayName, shareResult } from '../../domain/share-codec';
 import type { CompletedResult } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
 
@@ -24,20 +20,11 @@ export function SharePanel({
   const linkRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
+  // Saved data the link format cannot carry (an answer outside its question's range,
+  // a date outside 2020–2199) is said so below rather than break the results page.
   const url = useMemo(() => {
-    try {
-      const payload = encodeSharePayload({
-        bankVersion: result.bankVersion,
-        completedAt: result.completedAt,
-        responses: result.responses,
-        name: normaliseDisplayName(displayName),
-      });
-      return buildShareUrl(payload);
-    } catch {
-      // Saved data the link format cannot carry (an answer outside its question's range,
-      // a date outside 2020–2199): say so rather than break the results page.
-      return null;
-    }
+    const shared = shareResult(result, normaliseDisplayName(displayName));
+    return shared.ok ? buildShareUrl(shared.payload) : null;
   }, [result, displayName]);
   const nameLength = [...displayName.trim()].length;
   const canShare = typeof navigator.share === 'function';

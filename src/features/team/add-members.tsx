@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { encodeSharePayload } from '../../domain/share-codec';
+import { shareResult } from '../../domain/share-codec';
 import { decodeTeamFile, MAX_TEAM_FILE_BYTES } from '../../domain/team-file';
 import {
   admitMembers,
@@ -19,11 +19,15 @@ interface AddMembersProps {
   onImport: (name: string, payloads: readonly string[]) => void;
 }
 
-interface Report {
-  readonly added: number;
-  readonly notes: readonly string[];
-  readonly problems: readonly string[];
-}
+type Report =
+  | {
+      readonly added: number;
+      readonly notes: readonly string[];
+      /** Lines that could not be added while the others were. */
+      readonly problems: readonly string[];
+    }
+  /** Nothing was added, for one reason (a file refused whole, a result that cannot join). */
+  | { readonly refused: string };
 
 /** Pasted links, one's own latest result, or a team file: every way into a team. */
 export function AddMembers({ members, latest, displayName, onAdd, onImport }: AddMembersProps) {
@@ -62,14 +66,15 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
 
   function addMine() {
     if (!latest) return;
-    const payload = encodeSharePayload({
-      bankVersion: latest.bankVersion,
-      completedAt: latest.completedAt,
-      responses: latest.responses,
-      name: displayName?.trim() ? displayName : null,
-    });
-    const member = memberFromPayload(payload);
-    if (!member) return;
+    const shared = shareResult(latest, displayName?.trim() ? displayName : null);
+    const member = shared.ok ? memberFromPayload(shared.payload) : null;
+    if (!member) {
+      setReport({
+        refused:
+          'Your latest result holds answers a share link cannot carry, so it cannot join a team. Taking the assessment again gives a result that can.',
+      });
+      return;
+    }
     const duplicate = members.some((each) => each.id === member.id);
     admit(duplicate ? [] : [member], duplicate ? 1 : 0, []);
   }
@@ -80,18 +85,14 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
     if (!file) return;
     if (file.size > MAX_TEAM_FILE_BYTES) {
       setReport({
-        added: 0,
-        notes: [],
-        problems: [`“${file.name}” is too large to be a team file (over 1 MB). Nothing changed.`],
+        refused: `“${file.name}” is too large to be a team file (over 1 MB). Nothing changed.`,
       });
       return;
     }
     const decoded = decodeTeamFile(await file.text());
     if (!decoded.ok) {
       setReport({
-        added: 0,
-        notes: [],
-        problems: [`“${file.name}” could not be imported: ${decoded.error}. Nothing changed.`],
+        refused: `“${file.name}” could not be imported: ${decoded.error}. Nothing changed.`,
       });
       return;
     }
@@ -145,14 +146,19 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
         </div>
       </form>
       <div aria-live="polite">
-        {report && (report.added > 0 || report.notes.length > 0) && (
+        {report && !('refused' in report) && (report.added > 0 || report.notes.length > 0) && (
           <p role="status" className="team-add__status">
             {report.added === 1 ? '1 person added.' : `${report.added} people added.`}{' '}
             {report.notes.join(' ')}
           </p>
         )}
       </div>
-      {report && report.problems.length > 0 && (
+      {report && 'refused' in report && (
+        <p className="banner banner--error team-add__problems" role="alert">
+          {report.refused}
+        </p>
+      )}
+      {report && !('refused' in report) && report.problems.length > 0 && (
         <div className="banner banner--error team-add__problems" role="alert">
           <p>
             <strong>
