@@ -11,3 +11,12 @@ export function cutToLength(text: string, maxLength: number): string {
   const cut = text.slice(0, Math.max(0, maxLength));
   return ENDS_IN_HIGH_SURROGATE.test(cut) ? cut.slice(0, -1) : cut;
 }
+
+// Letters, digits, punctuation and symbols: what a reader can see. Spaces,
+// zero-width and other format characters, controls and lone marks are not.
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** Whether `text` has at least one character a reader can see. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { KnowledgeCheck } from '../../data/bank-types';
 
 interface CheckGroupProps {
@@ -7,13 +6,16 @@ interface CheckGroupProps {
   check: KnowledgeCheck;
   number: number;
   missing: boolean;
-  registration: UseFormRegisterReturn;
+  /** The answer given so far (from the store), if any. */
+  value: number | undefined;
+  /** Called with the question's id and the value chosen. */
+  onAnswer: (questionId: string, value: number) => void;
 }
 
 const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 /** A knowledge check: one right answer, revealed only with the results. */
-export function CheckGroup({ groupId, check, number, missing, registration }: CheckGroupProps) {
+export function CheckGroup({ groupId, check, number, missing, value, onAnswer }: CheckGroupProps) {
   const id = useId();
   return (
     <fieldset
@@ -41,7 +43,14 @@ export function CheckGroup({ groupId, check, number, missing, registration }: Ch
       <div className="options options--check">
         {check.options.map((option, index) => (
           <label className="option option--check" key={option}>
-            <input className="option__input" type="radio" value={String(index)} {...registration} />
+            <input
+              className="option__input"
+              type="radio"
+              name={groupId}
+              value={String(index)}
+              checked={value === index}
+              onChange={() => onAnswer(check.id, index)}
+            />
             <span className="option__letter" aria-hidden="true">
               {OPTION_LETTERS[index]}
             </span>

@@ -1,12 +1,9 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { listUnanswered, type QuizStep } from '../../domain/quiz-plan';
 import type { Answer } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
 import { CheckGroup } from './check-group';
 import { RatingGroup } from './rating-group';
-
-type StepValues = Record<string, string | null>;
 
 interface QuizStepFormProps {
   step: QuizStep;
@@ -19,7 +16,11 @@ interface QuizStepFormProps {
 /** The DOM id of a question's group, so "Next" can move focus to the first one missing. */
 export const questionGroupId = (questionId: string) => `question-${questionId}`;
 
-/** One area's questions as a form: each answer is saved the moment it is given. */
+/**
+ * One area's questions as a form: each answer is saved the moment it is given. The
+ * store is the one source of the answers (those merged from another tab show at
+ * once); the form keeps only which questions "Next" found unanswered.
+ */
 export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStepFormProps) {
   const answerQuestion = useAppStore((state) => state.answerQuestion);
   const [missing, setMissing] = useState<readonly string[]>([]);
@@ -29,36 +30,20 @@ export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStep
     lastMark.current = performance.now();
   }, []);
 
-  const { register, handleSubmit, getValues, setValue } = useForm<StepValues>({
-    defaultValues: Object.fromEntries(
-      step.questions.map((question) => [question.id, stringValue(answers[question.id])]),
-    ),
-    shouldFocusError: false,
-  });
-
-  // Answers can also arrive from another tab (merged into the store): show them here too.
-  useEffect(() => {
-    for (const question of step.questions) {
-      const value = stringValue(answers[question.id]);
-      if (getValues(question.id) !== value) setValue(question.id, value);
-    }
-  }, [answers, step, getValues, setValue]);
-
-  function recordAnswer(event: ChangeEvent<HTMLFormElement>) {
-    const input = event.target as unknown;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+  function answer(questionId: string, value: number) {
     const now = performance.now();
-    answerQuestion(input.name, Number(input.value), Math.round(now - lastMark.current));
+    answerQuestion(questionId, value, Math.round(now - lastMark.current));
     lastMark.current = now;
-    setMissing((ids) => ids.filter((id) => id !== input.name));
+    setMissing((ids) => ids.filter((id) => id !== questionId));
   }
 
-  function showMissing() {
-    const values = getValues();
-    const unanswered = listUnanswered(step.questions, (id) => Boolean(values[id]));
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const unanswered = listUnanswered(step.questions, (id) => answers[id] !== undefined);
     setMissing(unanswered.map((question) => question.id));
     const first = unanswered[0];
-    const group = first && document.getElementById(questionGroupId(first.id));
+    if (!first) return onNext();
+    const group = document.getElementById(questionGroupId(first.id));
     if (group) {
       // A group can be taller than the screen: show its question, not its middle.
       group.focus({ preventScroll: true });
@@ -66,17 +51,10 @@ export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStep
     }
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    void handleSubmit(() => {
-      setMissing([]);
-      onNext();
-    }, showMissing)(event);
-  }
-
   const firstCheck = step.questions.findIndex((question) => question.kind === 'check');
 
   return (
-    <form className="quiz-form" noValidate onSubmit={submit} onChange={recordAnswer}>
+    <form className="quiz-form" noValidate onSubmit={submit}>
       <div aria-live="assertive">
         {missing.length > 0 && (
           <div className="banner banner--error" role="alert">
@@ -104,14 +82,16 @@ export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStep
               check={question}
               number={index - firstCheck + 1}
               missing={missing.includes(question.id)}
-              registration={register(question.id, { required: true })}
+              value={answers[question.id]?.value}
+              onAnswer={answer}
             />
           ) : (
             <RatingGroup
               groupId={questionGroupId(question.id)}
               item={question}
               missing={missing.includes(question.id)}
-              registration={register(question.id, { required: true })}
+              value={answers[question.id]?.value}
+              onAnswer={answer}
             />
           )}
         </div>
@@ -126,8 +106,4 @@ export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStep
       </div>
     </form>
   );
-}
-
-function stringValue(answer: Answer | undefined): string | null {
-  return answer === undefined ? null : String(answer.value);
 }

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Foil, RatingItem } from '../../data/bank-types';
 import { LEVELS } from '../../data/levels';
 
@@ -7,11 +6,14 @@ interface RatingGroupProps {
   groupId: string;
   item: RatingItem | Foil;
   missing: boolean;
-  registration: UseFormRegisterReturn;
+  /** The answer given so far (from the store), if any. */
+  value: number | undefined;
+  /** Called with the question's id and the value chosen. */
+  onAnswer: (questionId: string, value: number) => void;
 }
 
 /** A behaviourally anchored rating: six levels, 0 first, each with its own sentence. */
-export function RatingGroup({ groupId, item, missing, registration }: RatingGroupProps) {
+export function RatingGroup({ groupId, item, missing, value, onAnswer }: RatingGroupProps) {
   const id = useId();
   return (
     <fieldset
@@ -39,7 +41,14 @@ export function RatingGroup({ groupId, item, missing, registration }: RatingGrou
       <div className="options">
         {item.anchors.map((sentence, level) => (
           <label className="option" key={level}>
-            <input className="option__input" type="radio" value={String(level)} {...registration} />
+            <input
+              className="option__input"
+              type="radio"
+              name={groupId}
+              value={String(level)}
+              checked={value === level}
+              onChange={() => onAnswer(item.id, level)}
+            />
             <span className="option__level">
               <span className="option__number" aria-hidden="true">
                 {level}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { QUESTION_BANK } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDate } from '../../domain/format';
@@ -9,6 +9,7 @@ import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { AddMembers } from './add-members';
 import { MembersTable } from './members-table';
+import { NewTeamForm } from './new-team-form';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
 
@@ -77,14 +78,6 @@ export function TeamPage() {
     [members],
   );
 
-  function newTeam(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const name = String(data.get('team-name') ?? '').trim();
-    createTeam(name || `Team ${teams.length + 1}`);
-    event.currentTarget.reset();
-  }
-
   function importTeam(name: string, payloads: readonly string[]) {
     const id = createTeam(name);
     addTeamMembers(id, payloads);
@@ -147,19 +140,7 @@ export function TeamPage() {
             </button>
           </div>
         )}
-        <form className="field field--inline" onSubmit={newTeam}>
-          <label htmlFor="team-new">New team</label>
-          <input
-            id="team-new"
-            name="team-name"
-            type="text"
-            maxLength={MAX_TEAM_NAME_LENGTH}
-            placeholder="Team name"
-          />
-          <button type="submit" className="button">
-            Create team
-          </button>
-        </form>
+        <NewTeamForm fallbackName={`Team ${teams.length + 1}`} onCreate={createTeam} />
       </section>
 
       <AddMembers
