@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -5,7 +6,59 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['quiz', 'results', 'share', 'team', 'history', 'data', 'scoring'];
+/** Every folder under src/features is a feature, fenced off from the others. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** What each layer of src/ may not import (STYLE.md's layers, lowest first). */
+const LAYER_ZONES = [
+  {
+    target: ['./src/domain', './src/data'],
+    from: [
+      './src/app',
+      './src/features',
+      './src/store',
+      './src/lib',
+      './src/charts',
+      './src/components',
+    ],
+    message: 'domain/ and data/ are pure: they import nothing from the UI or the browser.',
+  },
+  {
+    target: './src/data',
+    from: './src/domain',
+    message: 'data/ holds data only; domain/ reads it, not the other way round.',
+  },
+  {
+    target: ['./src/store', './src/lib', './src/charts', './src/components'],
+    from: ['./src/app', './src/features'],
+    message: 'Lower layers never import features or the app shell.',
+  },
+  {
+    target: ['./src/charts', './src/components'],
+    from: './src/store',
+    message: 'Charts and components draw what they are given: the page reads the store.',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features never import the app shell: it imports them (through routes).',
+  },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: move the shared piece down a layer.',
+  })),
+];
+
+/** Test helpers (src/testing) never reach the build: only tests import them. */
+const TESTING_ZONE = {
+  target: './src',
+  from: './src/testing',
+  message: 'src/testing is for tests only; the app must not ship it.',
+};
 
 /** Nothing leaves the browser: the network APIs are not to be used anywhere in src/. */
 const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
@@ -66,42 +119,14 @@ export default tseslint.config(
           message: 'Render text, never HTML strings.',
         },
       ],
-      'import/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: ['./src/domain', './src/data'],
-              from: [
-                './src/app',
-                './src/features',
-                './src/store',
-                './src/lib',
-                './src/charts',
-                './src/components',
-              ],
-              message:
-                'domain/ and data/ are pure: they import nothing from the UI or the browser.',
-            },
-            {
-              target: './src/data',
-              from: './src/domain',
-              message: 'data/ holds data only; domain/ reads it, not the other way round.',
-            },
-            {
-              target: ['./src/store', './src/lib', './src/charts', './src/components'],
-              from: ['./src/app', './src/features'],
-              message: 'Lower layers never import features or the app shell.',
-            },
-            ...FEATURES.map((feature) => ({
-              target: `./src/features/${feature}`,
-              from: './src/features',
-              except: [`./${feature}`],
-              message: 'Features do not import each other: move the shared piece down a layer.',
-            })),
-          ],
-        },
-      ],
+      'import/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, TESTING_ZONE] }],
     },
   },
   {

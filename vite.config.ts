@@ -146,6 +146,29 @@ function compileChartsEagerly(): Plugin {
 }
 
 /**
+ * Fails the build when any built chunk holds a module from src/testing (builders, the
+ * test renderer, jsdom shims). ESLint fences src/testing off from the app's files;
+ * this checks what was actually bundled, so a path ESLint cannot see (an import.meta
+ * glob, a re-export through a package) cannot ship test code either.
+ */
+export function refuseTestCode(): Plugin {
+  return {
+    name: 'tshape-refuse-test-code',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const found = Object.values(bundle).flatMap((item) =>
+        item.type === 'chunk'
+          ? item.moduleIds
+              .filter((id) => id.includes('/src/testing/'))
+              .map((id) => `${item.fileName} holds ${id}`)
+          : [],
+      );
+      if (found.length > 0) this.error(`Test code reached the build: ${found.join('; ')}.`);
+    },
+  };
+}
+
+/**
  * Installable and offline once loaded: a web app manifest, and a service worker that
  * precaches the app shell and every chunk (the charts too), so the assessment, results
  * and share links all work without a network. `prompt`: a new version waits until the
@@ -191,7 +214,7 @@ function offlineApp() {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), builtIndexHtml(), compileChartsEagerly(), offlineApp()],
+  plugins: [react(), builtIndexHtml(), compileChartsEagerly(), refuseTestCode(), offlineApp()],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', strictPort: false },
   server: { host: '127.0.0.1' },
