@@ -185,3 +185,17 @@ test('each chart downloads as a valid SVG and PNG file', async () => {
   expect(png.bytes.length).toBeGreaterThan(2_000);
   session.expectClean();
 });
+
+test('a share link made on a page opened with a query string does not carry it', async () => {
+  const session = await newSession();
+  const { page } = session;
+  await session.goto('?utm_source=newsletter&email=ada%40example.com#/assess');
+  await completeAssessment(page, [4, 2, 2, 3, 1]);
+  const link = page.getByRole('textbox', { name: 'Share link' });
+  await expect.poll(() => link.inputValue()).toContain('#/r/');
+  const url = new URL(await link.inputValue());
+  expect(url.search).toBe('');
+  expect(url.href).not.toContain('email');
+  expect(`${url.origin}${url.pathname}`).toBe(new URL(session.baseUrl).href);
+  session.expectClean();
+});
