@@ -8,37 +8,45 @@ import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
 import { watchForUpdates } from './app/app-update';
+import { FramedPage, isFramed } from './app/framed-page';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-const store = createAppStore();
-startTabSync(store);
+// Framed by another page (the built index.html's script never loads this then; the dev
+// server has no such script): the link out of the frame, and nothing read or drawn.
+if (isFramed()) createRoot(root).render(<FramedPage href={window.location.href} />);
+else startApp(root);
 
-// index.html's static first paint stays until the route's page is here to replace it.
-// The render is a transition, so React draws in short slices and a tap is never kept
-// waiting behind it.
-const draw = () =>
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </StrictMode>,
-    ),
-  );
-// A page that cannot be fetched (offline before the app was ever cached) is left to the
-// app, which says so.
-const firstRender = preloadPage(readHashPath()).then(draw, draw);
+function startApp(root: HTMLElement) {
+  const store = createAppStore();
+  startTabSync(store);
 
-// Offline and installable (production build only): the service worker is registered once
-// the page is idle after the first render, so it never competes with it.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void firstRender.then(() =>
-    loadWhenIdle(() =>
-      import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
-    ),
-  );
+  // index.html's static first paint stays until the route's page is here to replace it.
+  // The render is a transition, so React draws in short slices and a tap is never kept
+  // waiting behind it.
+  const draw = () =>
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <StoreProvider store={store}>
+            <App />
+          </StoreProvider>
+        </StrictMode>,
+      ),
+    );
+  // A page that cannot be fetched (offline before the app was ever cached) is left to the
+  // app, which says so.
+  const firstRender = preloadPage(readHashPath()).then(draw, draw);
+
+  // Offline and installable (production build only): the service worker is registered once
+  // the page is idle after the first render, so it never competes with it.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    void firstRender.then(() =>
+      loadWhenIdle(() =>
+        import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
+      ),
+    );
+  }
 }

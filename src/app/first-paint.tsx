@@ -17,11 +17,15 @@ import { createAppStore } from '../store/app-store';
 import { STORE_KEY, THEMES } from '../store/saved-state';
 import { StoreProvider } from '../store/store-context';
 import { AppFrame, PageLoading } from './app';
+import { FramedPage } from './framed-page';
 import { HomePage } from './home-page';
 import { ROUTES, type FirstPaintPage } from './routes';
 
 /** The class on index.html's static copy of the app (see app.css, "First paint"). */
 export const FIRST_PAINT_CLASS = 'first-paint';
+
+/** The part of the static copy shown instead of the app when tshape is framed. */
+const FRAMED_CLASS = `${FIRST_PAINT_CLASS}__framed`;
 
 /**
  * The pages in index.html's static copy of the app, and the attribute on `<html>` (set
@@ -69,7 +73,9 @@ export function renderFirstPaint(): string {
   )
     .replace(QUESTIONS, () => renderToStaticMarkup(<PageLoading />))
     .replace(STYLE_ATTRIBUTES, '');
-  return `<div class="${FIRST_PAINT_CLASS}">${html}</div>`;
+  // Shown alone when another page frames tshape: the script then never loads the app.
+  const framed = renderToStaticMarkup(<FramedPage href="./" />);
+  return `<div class="${FIRST_PAINT_CLASS}">${html}<div class="${FRAMED_CLASS}">${framed}</div></div>`;
 }
 
 /**
@@ -109,6 +115,8 @@ function scriptRoutes(pages: Readonly<Record<string, readonly string[]>>) {
  * `returning` hides a returning visitor's home buttons, which may read "Continue
  * assessment"), and shows another when a link in it is followed before the app runs.
  *
+ * Framed by another page, it shows only the link out of the frame and loads nothing.
+ *
  * Then it loads the app, once the static page is painted: the words come first, and
  * the app's code never holds them back. The route's page comes with it (`pages`),
  * rather than one round trip after it. If no paint is reported within a second (a
@@ -118,6 +126,21 @@ function scriptRoutes(pages: Readonly<Record<string, readonly string[]>>) {
 export function firstPaintScript({ entry, preloads, pages = {} }: AppScripts): string {
   return `(function () {
   var root = document.documentElement;
+  // Framed by another page (isFramed in framed-page.tsx): a link out, and no app at all.
+  var framed = true;
+  try {
+    framed = window.top !== window.self;
+  } catch (error) {
+    // Reading window.top refused: treated as framed.
+  }
+  if (framed) {
+    root.setAttribute(${JSON.stringify(FIRST_PAINT_ATTRIBUTE)}, 'framed');
+    document.addEventListener('DOMContentLoaded', function () {
+      var out = document.querySelector(${JSON.stringify(`.${FRAMED_CLASS} a`)});
+      if (out) out.href = location.href;
+    });
+    return;
+  }
   var returning = false;
   try {
     var saved = localStorage.getItem(${JSON.stringify(STORE_KEY)});
