@@ -92,7 +92,7 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
     const decoded = decodeTeamFile(await file.text());
     if (!decoded.ok) {
       setReport({
-        refused: `“${file.name}” could not be imported: ${decoded.error}. Nothing changed.`,
+        refused: `“${file.name}” could not be imported. ${decoded.error} Nothing changed.`,
       });
       return;
     }
