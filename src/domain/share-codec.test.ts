@@ -153,6 +153,11 @@ test('display names are trimmed, collapsed, stripped of controls and cut to 40 c
   expect(normaliseDisplayName('  Ada \n\t Lovelace  ')).toBe('Ada Lovelace');
   expect(normaliseDisplayName('Ada\u0000\u0007 \u202eecalevoL')).toBe('Ada ecalevoL');
   expect(normaliseDisplayName('   ')).toBeNull();
+  // Nothing visible: a blank heading, not a name.
+  expect(normaliseDisplayName('\u200b\u200d\u2060\ufeff')).toBeNull();
+  expect(normaliseDisplayName(' \u200b \u00ad ')).toBeNull();
+  // Joiners inside a visible name stay: they shape emoji and some scripts.
+  expect(normaliseDisplayName('👩\u200d💻 Ada')).toBe('👩\u200d💻 Ada');
   expect(normaliseDisplayName('')).toBeNull();
   expect(normaliseDisplayName('Jose\u0301')).toBe('José');
   expect(normaliseDisplayName('bad \ud800 surrogate')).toBe('bad surrogate');

@@ -24,6 +24,7 @@ import { QUESTION_BANK } from '../data/question-bank';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { MAX_LEVEL } from './area-scores';
 import { computeCrc32 } from './crc32';
+import { hasVisibleText } from './cut-text';
 import { listQuestions, maxResponse } from './quiz-plan';
 
 export const SHARE_FORMAT_VERSION = 1;
@@ -169,7 +170,8 @@ const SPACE_RUN = / {2,}/g;
  * overrides and lone surrogates, turns every kind of whitespace into one space,
  * trims, applies NFC, and keeps at most `maxCharacters` code points
  * (MAX_NAME_CHARACTERS unless told; a team name has its own limit). Null when
- * nothing is left. Idempotent, so a decoded name normalises to itself.
+ * nothing visible is left (only spaces, or zero-width characters). Idempotent, so a
+ * decoded name normalises to itself.
  */
 export function normaliseDisplayName(
   name: string,
@@ -185,7 +187,8 @@ export function normaliseDisplayName(
     .replace(SPACE_RUN, ' ')
     .trim();
   const cut = [...cleaned].slice(0, maxCharacters).join('').trimEnd();
-  return cut === '' ? null : cut;
+  // A name of zero-width characters alone would be a blank heading, not a name.
+  return hasVisibleText(cut) ? cut : null;
 }
 
 /** The bank's questions by id, for the valid range of each response. */

@@ -160,6 +160,17 @@ test('a suffix never takes a label another member really has', () => {
   expect(labelMembers([member2, nameless], false)).toEqual(['Member 2', 'Member 2 (2)']);
 });
 
+test('names that differ only in invisible characters are told apart like equal names', () => {
+  const zeroWidth = buildTeamMember({ name: 'Ad\u200Ba', levels: { deployment: 2 } });
+  const wordJoiner = buildTeamMember({ name: 'Ada\u2060', levels: { deployment: 3 } });
+  const fullWidth = buildTeamMember({ name: 'Ａｄａ', levels: { deployment: 4 } });
+
+  const labels = labelMembers([ada, zeroWidth, wordJoiner, fullWidth], false);
+  expect(labels).toEqual(['Ada', 'Ad\u200Ba (2)', 'Ada\u2060 (3)', 'Ａｄａ (4)']);
+  const seen = labels.map((label) => label.replace(/\p{Cf}/gu, '').normalize('NFKC'));
+  expect(new Set(seen).size).toBe(4);
+});
+
 test('anonymous labels are "Member 1…n" for everyone, named or not', () => {
   const nameless = buildTeamMember({ levels: { deployment: 1 } });
 

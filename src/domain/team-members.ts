@@ -160,7 +160,8 @@ export function admitMembers(
  * Display labels, one per member, in order: the link's name, "Member 3" (its
  * 1-based position) when it has none, and colliding labels told apart as
  * "Ada", "Ada (2)", "Ada (3)". A suffix never lands on a label another member
- * already has, so a person really called "Ada (2)" keeps that name. In
+ * already has, so a person really called "Ada (2)" keeps that name. Names that
+ * differ only in invisible characters count as the same ("Ada", "Ada (2)"). In
  * anonymous mode everyone is "Member 1…n" and no name is read at all. Stable:
  * the labels depend only on the members' names and order.
  */
@@ -171,14 +172,27 @@ export function labelMembers(
   const bases = members.map((member, index) =>
     anonymous ? `Member ${index + 1}` : (member.result.name ?? `Member ${index + 1}`),
   );
-  const taken = new Set(bases);
+  const taken = new Set(bases.map(lookAlike));
   const used = new Set<string>();
   return bases.map((base) => {
     let label = base;
-    for (let copy = 2; used.has(label) || (label !== base && taken.has(label)); copy += 1) {
+    for (
+      let copy = 2;
+      used.has(lookAlike(label)) || (label !== base && taken.has(lookAlike(label)));
+      copy += 1
+    ) {
       label = `${base} (${copy})`;
     }
-    used.add(label);
+    used.add(lookAlike(label));
     return label;
   });
+}
+
+// Invisible format characters (zero-width space and joiners, word joiner, soft
+// hyphen) and compatibility forms: "Ada", "Ad\u200Ba" and "Ａｄａ" look alike.
+const INVISIBLE_FORMAT = /\p{Cf}/gu;
+
+/** What a label looks like on screen, to tell look-alike names apart. */
+function lookAlike(label: string): string {
+  return label.replace(INVISIBLE_FORMAT, '').normalize('NFKC');
 }
