@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin, type Rollup } from 'vite';
@@ -24,6 +26,9 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/** Only a header can forbid framing; the build adds it to the policy in dist/_headers. */
+export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
 /**
  * index.html as built: static pages for the first paint, the one inline script that
  * picks among them and then loads the app, and the Content-Security-Policy, which
@@ -34,9 +39,28 @@ export const CONTENT_SECURITY_POLICY = [
  * server injects inline scripts for hot reload.
  */
 function builtIndexHtml(): Plugin {
+  let outDir = 'dist';
+  let builtPolicy: string | undefined;
   return {
     name: 'tshape-index-html',
     apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    // The host's headers (public/_headers) give the page the same policy as the meta
+    // tag, and frame-ancestors, which only a header can carry.
+    async closeBundle() {
+      if (builtPolicy === undefined) return;
+      const file = path.join(outDir, '_headers');
+      const headers = await readFile(file, 'utf8');
+      const line = /^(\s+Content-Security-Policy:) written by the build$/gm;
+      if (!line.test(headers)) throw new Error('public/_headers has no page policy to write.');
+      const policy = `${builtPolicy}; ${FRAME_ANCESTORS}`;
+      await writeFile(
+        file,
+        headers.replace(line, (_match, name: string) => `${name} ${policy}`),
+      );
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
@@ -69,6 +93,7 @@ function builtIndexHtml(): Plugin {
           "script-src 'self'",
           `script-src 'self' 'sha256-${scriptHash}'`,
         );
+        builtPolicy = policy;
         const charset = '<meta charset="UTF-8" />';
         if (!html.includes('<div id="root"></div>') || !html.includes(charset)) {
           throw new Error(
