@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildResult } from '../testing/builders';
-import { decodeBackup, encodeBackup } from './backup';
+import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from './backup';
 import { EMPTY_SAVED_STATE, STORE_VERSION } from './saved-state';
 
 const state = {
@@ -29,12 +29,41 @@ test('broken, foreign, newer and damaged files are refused with a reason', () =>
   });
   expect(decodeBackup('{"hello": 1}')).toMatchObject({ error: 'it is not a tshape backup file' });
   expect(
-    decodeBackup(good.replace(`"version": ${STORE_VERSION}`, `"version": ${STORE_VERSION + 1}`)),
+    decodeBackup(good.replace(`"version":${STORE_VERSION}`, `"version":${STORE_VERSION + 1}`)),
   ).toMatchObject({
     error: 'it was made by a newer version of tshape',
   });
-  expect(decodeBackup(good.replace('"results": [', '"results": [42, '))).toMatchObject({
+  expect(decodeBackup(good.replace('"results":[', '"results":[42,'))).toMatchObject({
     ok: false,
     error: expect.stringMatching(/^it is damaged/),
+  });
+});
+
+test('a store as large as a browser keeps (5 million characters) downloads and imports back', () => {
+  // 64 teams of 200 members, each a 390-character link: about 5.2 million characters.
+  const members = Array.from({ length: 200 }, (_, index) => `${index}`.padEnd(390, 'A'));
+  const big = {
+    ...state,
+    teams: Array.from({ length: 64 }, (_, index) => ({
+      id: `team-${index}`,
+      name: `Team ${index}`,
+      createdAt: '2026-11-22T10:00:00.000Z',
+      anonymous: false,
+      members,
+    })),
+  };
+  const stored = JSON.stringify({ state: big, version: STORE_VERSION });
+  expect(stored.length).toBeGreaterThan(5_000_000);
+
+  const text = encodeBackup(big, new Date('2026-11-23T12:00:00Z'));
+  expect(text.length).toBeLessThan(stored.length + 100);
+  expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_BACKUP_BYTES);
+  expect(decodeBackup(text)).toEqual({ ok: true, state: big });
+});
+
+test('a file over the limit is refused before it is read', () => {
+  expect(decodeBackup(' '.repeat(MAX_BACKUP_BYTES + 1))).toEqual({
+    ok: false,
+    error: BACKUP_TOO_LARGE,
   });
 });

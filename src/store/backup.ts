@@ -2,15 +2,28 @@ import * as v from 'valibot';
 import { STORE_VERSION, restoreSavedState, type SavedState } from './saved-state';
 
 export const BACKUP_FORMAT = 'tshape-backup';
-export const MAX_BACKUP_BYTES = 5_000_000;
+/**
+ * The largest backup file read. Browsers keep about 5 million UTF-16 characters of
+ * local storage per site; a backup is the store as it sits there, and its UTF-8
+ * file is at most three bytes per character, so any store a browser can hold comes
+ * back in.
+ */
+export const MAX_BACKUP_BYTES = 16_000_000;
 
-/** Everything tshape keeps, as one JSON file: the saved store as it would sit in storage. */
+export const BACKUP_TOO_LARGE = 'the file is too large to be a tshape backup (over 16 MB)';
+
+/**
+ * Everything tshape keeps, as one JSON file: the saved store as it would sit in
+ * storage, written as compactly (no indentation added), so a backup is never much
+ * larger than the store it holds.
+ */
 export function encodeBackup(state: SavedState, now: Date): string {
-  return JSON.stringify(
-    { format: BACKUP_FORMAT, exportedAt: now.toISOString(), version: STORE_VERSION, state },
-    null,
-    2,
-  );
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    exportedAt: now.toISOString(),
+    version: STORE_VERSION,
+    state,
+  });
 }
 
 const BackupSchema = v.object({
@@ -28,9 +41,7 @@ export type BackupDecode =
  * migrated forward, anything invalid is refused with a reason, and nothing throws.
  */
 export function decodeBackup(text: string): BackupDecode {
-  if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, error: 'the file is too large to be a tshape backup (over 5 MB)' };
-  }
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: BACKUP_TOO_LARGE };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../lib/download';
-import { decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../../store/backup';
+import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../../store/backup';
 import type { SavedState } from '../../store/saved-state';
 import { selectSavedState } from '../../store/selectors';
 import { useAppStore, useStorageHealth } from '../../store/store-context';
@@ -35,7 +35,7 @@ export function YourDataPage() {
     setProblem('');
     const decoded =
       file.size > MAX_BACKUP_BYTES
-        ? ({ ok: false, error: 'the file is too large to be a tshape backup (over 5 MB)' } as const)
+        ? ({ ok: false, error: BACKUP_TOO_LARGE } as const)
         : decodeBackup(await file.text());
     if (!decoded.ok) {
       setProblem(`“${file.name}” could not be imported: ${decoded.error}. Nothing changed.`);
