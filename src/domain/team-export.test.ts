@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
 import { buildLevels, buildTeamMember } from '../testing/builders';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { escapeMarkdown, toTeamCsv, toTeamMarkdown } from './team-export';
 import { summariseTeam } from './team-summary';
 
@@ -104,6 +106,19 @@ test('a cell that a spreadsheet would run as a formula gets a leading apostrophe
   expect(csv('Ada = Grace')).toMatch(/\nAda = Grace$/);
 });
 
+test('a formula after a ; or , that some spreadsheets split on is defused too', () => {
+  const member = buildTeamMember({ completedAt: '2026-11-20T09:00:00.000Z' });
+  const csv = (label: string) => toTeamCsv(bank, [member], [label]).split('\r\n')[1] ?? '';
+
+  expect(csv('x;=1+1')).toMatch(/^x;'=1\+1,2026-11-20,/);
+  expect(csv('x, @SUM(A1)')).toMatch(/^"x, '@SUM\(A1\)",2026-11-20,/);
+  expect(csv('=a;-b')).toMatch(/^'=a;'-b,2026-11-20,/);
+  expect(csv('Lovelace; Ada')).toMatch(/^Lovelace; Ada,2026-11-20,/);
+  // No part of any cell, split on ; or , the way spreadsheets do, starts a formula.
+  const cells = csv('a;=1,+2;@x;\t-3').split(/[;,]/);
+  expect(cells.filter((cell) => /^\s*[=+\-@]/.test(cell.replace(/^"/, '')))).toEqual([]);
+});
+
 test('an empty team is just the header', () => {
   expect(toTeamCsv(bank, [], [])).toBe(`${HEADER}\r\n`);
 });
@@ -113,6 +128,25 @@ test('Markdown-significant characters in names are backslash-escaped, line break
     'R\\&D \\*core\\* \\| \\[ops\\] \\<b\\>\\_x\\_\\</b\\> \\`y\\` \\~z\\~ \\\\',
   );
   expect(escapeMarkdown('two\nlines')).toBe('two lines');
+});
+
+test('a name that looks like an address never becomes a link, and reads the same rendered', () => {
+  const render = (markdown: string) =>
+    micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  for (const name of [
+    'https://evil.example/phish',
+    'www.evil.example',
+    'ada@evil.example',
+    'mailto:ada@evil.example',
+    'Ada (evil.example)',
+  ]) {
+    const html = render(`- ${escapeMarkdown(name)}`);
+    expect(html).not.toContain('<a');
+    expect(html.replace(/<[^>]+>/g, '').trim()).toBe(name.replace('&', '&amp;'));
+  }
+  // Names that look like no address are left as they are.
+  expect(escapeMarkdown('Ada Lovelace Jr')).toBe('Ada Lovelace Jr');
+  expect(render(escapeMarkdown('R&D *core*'))).toBe('<p>R&amp;D *core*</p>');
 });
 
 test('the Markdown summary has the title, date, count, coverage table, alerts and prompts', () => {

@@ -24,9 +24,20 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const CSV_LINE_END = '\r\n';
 
-/** One CSV cell: defused, then quoted with doubled quotes when RFC 4180 asks for it. */
+/**
+ * A formula start after a `;` or `,`: a spreadsheet that splits cells on either (as
+ * many do by locale) reads what follows as a cell of its own.
+ */
+const FORMULA_AFTER_SEPARATOR = /([;,]\s*)(?=[=+\-@\t\r])/g;
+
+/**
+ * One CSV cell: defused (an apostrophe before any formula start, at the start of
+ * the cell or of a part a spreadsheet may split off), then quoted with doubled
+ * quotes when RFC 4180 asks for it.
+ */
 function csvCell(value: string): string {
-  const defused = FORMULA_START.test(value) ? `'${value}` : value;
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  const defused = FORMULA_START.test(inner) ? `'${inner}` : inner;
   return NEEDS_QUOTES.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
 }
 
@@ -81,12 +92,31 @@ export function toTeamCsv(
 
 /**
  * Backslash-escapes every character that could turn a name into Markdown
- * (emphasis, code, links, HTML, table cells) and folds line breaks, so a name
- * stays one line of plain text inside a table cell or a list item.
+ * (emphasis, code, links, HTML, table cells), folds line breaks, and keeps a name
+ * that looks like an address from becoming a link (LINK_LIKE), so a name stays one
+ * line of plain text inside a table cell or a list item.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`);
+  const escaped = text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, (character) => `\\${character}`);
+  return LINK_LIKE.test(escaped)
+    ? escaped.replace(/[:.@]/g, (character) => LINK_CHARACTERS[character] ?? character)
+    : escaped;
 }
+
+/**
+ * What Markdown renderers turn into a link by themselves (GFM's autolink literals,
+ * markdown-it's linkify): a scheme, `www.`, an email address, a domain. In a name
+ * that looks like one, `:`, `.` and `@` are written as character references: they
+ * read the same once rendered, and no renderer sees a link in them.
+ */
+const LINK_LIKE = /:\/\/|mailto:|www\.|@|[a-z0-9-]\.[a-z]{2,}/i;
+const LINK_CHARACTERS: Readonly<Record<string, string>> = {
+  ':': '&#58;',
+  '.': '&#46;',
+  '@': '&#64;',
+};
 
 function formatPosition(position: number | null): string {
   if (position === null) return 'not enough signal';
