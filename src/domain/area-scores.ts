@@ -23,12 +23,15 @@ export function readAreaLevels(
   return area.items.map((item) => responses[item.id]).filter(isRatingLevel);
 }
 
+/** Score points per level: the top level, 5, scores 100. */
+export const SCORE_PER_LEVEL = 100 / MAX_LEVEL;
+
 /**
  * A = 20 × mean(levels) from the sum and count of the levels. Multiplying before
  * dividing keeps threshold cases exact: six items summing to 21 give exactly 70.
  */
 export function scoreFromLevelSum(sum: number, count: number): number {
-  return (20 * sum) / count;
+  return (SCORE_PER_LEVEL * sum) / count;
 }
 
 /**

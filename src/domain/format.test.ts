@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatPercent } from './format';
+import {
+  formatCount,
+  formatCountRange,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatPercent,
+  formatPosition,
+  formatScore,
+  formatScoreChange,
+  formatScoreRange,
+} from './format';
 
 // 24 November 2026, 14:05 UTC; 5 September 2026, 09:07 UTC.
 const NOVEMBER = Date.UTC(2026, 10, 24, 14, 5);
@@ -97,4 +108,48 @@ test('gives the same counts as Intl for en-GB', () => {
       expect(formatCount(value)).toBe(count.format(value));
     }),
   );
+});
+
+test('writes scores as whole numbers, halves away from zero, a dash when there is none', () => {
+  expect(formatScore(72.5)).toBe('73');
+  expect(formatScore(72.4999)).toBe('72');
+  expect(formatScore(0)).toBe('0');
+  expect(formatScore(100)).toBe('100');
+  expect(formatScore(null)).toBe('—');
+  expect(formatScore(null, 'Not answered')).toBe('Not answered');
+  expect(formatScoreRange([59.5, 75.2])).toBe('60–75');
+});
+
+test('writes score changes signed with a true minus, and no change as "0"', () => {
+  expect(formatScoreChange(20)).toBe('+20');
+  expect(formatScoreChange(-4.5)).toBe('−5');
+  expect(formatScoreChange(4.5)).toBe('+5');
+  expect(formatScoreChange(-0.4)).toBe('0');
+  expect(formatScoreChange(0.4)).toBe('0');
+  expect(formatScoreChange(-0)).toBe('0');
+});
+
+test('writes positions signed with two decimals, halves away from zero as decimals read', () => {
+  expect(formatPosition(0.32)).toBe('+0.32');
+  expect(formatPosition(-0.5)).toBe('−0.50');
+  expect(formatPosition(0.004)).toBe('0.00');
+  expect(formatPosition(-0.004)).toBe('0.00');
+  expect(formatPosition(0.005)).toBe('+0.01');
+  expect(formatPosition(-0.015)).toBe('−0.02');
+  expect(formatPosition(-75 / 175)).toBe('−0.43');
+});
+
+test('writes decimals with a true minus sign and fixed digits', () => {
+  expect(formatDecimal(0.456, 2)).toBe('0.46');
+  expect(formatDecimal(-1, 1)).toBe('−1.0');
+  expect(formatDecimal(1.25, 1)).toBe('1.3');
+  expect(formatDecimal(-0.04, 1)).toBe('0.0');
+});
+
+test('writes ranges of counts in words', () => {
+  expect(formatCountRange({ min: 3, max: 3 })).toBe('3');
+  expect(formatCountRange({ min: 3, max: null })).toBe('3 or more');
+  expect(formatCountRange({ min: 0, max: 2 })).toBe('2 or fewer');
+  expect(formatCountRange({ min: 0, max: null })).toBe('any');
+  expect(formatCountRange({ min: 2, max: 4 })).toBe('2 to 4');
 });

@@ -82,7 +82,62 @@ export function formatDateTime(time: number | Date): string {
  * 1.4999… its binary form holds), as `Intl` does.
  */
 export function formatPercent(fraction: number): string {
-  return `${Math.round(Number((fraction * 100).toPrecision(15)))}%`;
+  return `${roundHalfAway(fraction * 100)}%`;
+}
+
+/**
+ * `value` rounded to `digits` decimals, halves away from zero, reading it as its
+ * shortest decimal (so 0.015 → 0.02 and −4.5 → −5, where Math.round gives −4). The
+ * one rounding every number on screen and in exports goes through.
+ */
+function roundHalfAway(value: number, digits = 0): number {
+  const scaled = Math.abs(Number((value * 10 ** digits).toPrecision(15)));
+  const rounded = (Math.sign(value) * Math.round(scaled)) / 10 ** digits;
+  return rounded === 0 ? 0 : rounded;
+}
+
+// The minus sign, not a hyphen, so a number reads as negative in any font.
+const MINUS = '\u2212';
+
+/** A number with `digits` decimals and a true minus sign: 0.456 → "0.46", −1 → "−1.0" (1). */
+export function formatDecimal(value: number, digits: number): string {
+  const rounded = roundHalfAway(value, digits);
+  return `${rounded < 0 ? MINUS : ''}${Math.abs(rounded).toFixed(digits)}`;
+}
+
+/** A score (0–100) as a whole number, e.g. 72.5 → "73"; `missing` when there is none. */
+export function formatScore(score: number | null, missing = '—'): string {
+  return score === null ? missing : formatDecimal(score, 0);
+}
+
+/** An interval of scores, e.g. "60–75". */
+export function formatScoreRange([low, high]: readonly [number, number]): string {
+  return `${formatScore(low)}–${formatScore(high)}`;
+}
+
+/** A change in score points, signed: "+20", "−5", and "0" for no change after rounding. */
+export function formatScoreChange(change: number): string {
+  return formatSigned(change, 0);
+}
+
+/** A spectrum position (−1 to 1), signed with two decimals: "+0.32", "−0.50", "0.00". */
+export function formatPosition(position: number): string {
+  return formatSigned(position, 2);
+}
+
+function formatSigned(value: number, digits: number): string {
+  const rounded = roundHalfAway(value, digits);
+  return `${rounded > 0 ? '+' : ''}${formatDecimal(rounded, digits)}`;
+}
+
+/** A range of counts in words: "3", "3 or more", "2 or fewer", or `any` for 0 or more. */
+export function formatCountRange(
+  { min, max }: { readonly min: number; readonly max: number | null },
+  any = 'any',
+): string {
+  if (max === null) return min === 0 ? any : `${formatCount(min)} or more`;
+  if (min === max) return formatCount(min);
+  return min === 0 ? `${formatCount(max)} or fewer` : `${formatCount(min)} to ${formatCount(max)}`;
 }
 
 /** A count with its thousands separated by commas, e.g. 12345 → "12,345". */

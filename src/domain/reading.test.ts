@@ -2,14 +2,7 @@ import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
 import { buildLevels } from '../testing/builders';
 import { computeProfile } from './profile';
-import {
-  describeFlag,
-  describeShape,
-  describeSpectrumPosition,
-  formatPosition,
-  formatScoreChange,
-  joinNames,
-} from './reading';
+import { describeFlag, describeShape, describeSpectrumPosition, joinNames } from './reading';
 
 const profileOf = (levels: Parameters<typeof buildLevels>[0]) =>
   computeProfile(QUESTION_BANK, buildLevels(levels), {}, { resamples: 50 });
@@ -54,18 +47,6 @@ test('spectrum positions read as words, symmetric around the middle', () => {
   expect(describeSpectrumPosition(0.3)).toBe('leaning towards Engineering');
   expect(describeSpectrumPosition(-0.6)).toBe('strongly towards Stats');
   expect(describeSpectrumPosition(1)).toBe('at the Engineering end');
-});
-
-test('positions are printed signed, with a true minus sign', () => {
-  expect(formatPosition(0.3214)).toBe('+0.32');
-  expect(formatPosition(-0.5)).toBe('−0.50');
-  expect(formatPosition(0.001)).toBe('0.00');
-});
-
-test('score changes are rounded and signed', () => {
-  expect(formatScoreChange(19.6)).toBe('+20');
-  expect(formatScoreChange(-4.6)).toBe('−5');
-  expect(formatScoreChange(0.4)).toBe('0');
 });
 
 test('each flag becomes a sentence naming what was seen', () => {

@@ -1,3 +1,4 @@
+import { formatDecimal } from './format';
 import type { AreaId, QuestionBank } from '../data/bank-types';
 import type { Flag } from './flags';
 import type { Profile } from './profile';
@@ -60,20 +61,6 @@ export function describeSpectrumPosition(position: number): string {
   return `at the ${side} end`;
 }
 
-/** A position as a signed number with two decimals, e.g. "+0.32", "−0.50", "0.00". */
-export function formatPosition(position: number): string {
-  const rounded = Math.round(position * 100) / 100;
-  if (rounded === 0) return '0.00';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(2)}`;
-}
-
-/** A change in score points, rounded and signed with a true minus: "+20", "−5", "0". */
-export function formatScoreChange(change: number): string {
-  const rounded = Math.round(change);
-  if (rounded === 0) return '0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}`;
-}
-
 /**
  * One flag as a sentence a person can act on; flags never change a score.
  * `ownResult` is false for someone else's shared result, which is described in
@@ -87,7 +74,7 @@ export function describeFlag(bank: QuestionBank, flag: Flag, ownResult = true): 
     case 'overclaim':
       return `${ownResult ? 'You rated yourself' : 'Rated'} at level ${flag.foilLevel} on “${bank.foil.title}”, a method that does not exist. It is there to check for over-claiming, so ${ownResult ? 'your' : 'the'} other ratings may be generous too.`;
     case 'fast':
-      return `${ownResult ? 'You answered' : 'Answered'} in a median of ${(flag.medianMs / 1000).toFixed(1)} s per item, faster than most people can read the statements.`;
+      return `${ownResult ? 'You answered' : 'Answered'} in a median of ${formatDecimal(flag.medianMs / 1000, 1)} s per item, faster than most people can read the statements.`;
     case 'straight-line':
       return `${flag.run} answers in a row were at the same level (${flag.level}). If that was not deliberate, ${ownResult ? 'review your answers' : 'the answers deserve a second look'}.`;
   }

@@ -97,7 +97,7 @@ test('summary: one line per area that moved, score rounded, levels by name', () 
   const change = compareResults(EARLIER, LATER);
   expect(change.summary).toEqual([
     'Statistics −10: Exploratory analysis and data quality Practitioner → Not yet',
-    'Business communication ±0: Problem framing and metric choice Aware → Working, Stakeholder expectations Aware → Not yet',
+    'Business communication (same score): Problem framing and metric choice Aware → Working, Stakeholder expectations Aware → Not yet',
     'Deployment +13: Monitoring and alerting Aware → Working, Canary and shadow releases, rollback Working → Expert',
   ]);
   expect(change.bankNote).toBeNull();

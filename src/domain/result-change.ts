@@ -2,6 +2,7 @@ import type { AreaId, QuestionBank, RatingItem } from '../data/bank-types';
 import { LEVELS } from '../data/levels';
 import { QUESTION_BANK } from '../data/question-bank';
 import { computeAreaScores, isRatingLevel } from './area-scores';
+import { formatScore, formatScoreChange } from './format';
 import { joinNames } from './reading';
 
 /**
@@ -82,16 +83,13 @@ function levelName(level: number | null): string {
   return level === null ? 'Not answered' : (LEVELS[level]?.name ?? String(level));
 }
 
-/** A score change as people read it: "+20", "−7", "±0"; rounding is for display only. */
-function formatChange(change: number): string {
-  const rounded = Math.round(Math.abs(change));
-  if (rounded === 0) return '±0';
-  return `${change > 0 ? '+' : '−'}${rounded}`;
-}
-
+/** "+13", "−10", "(same score)" when it rounds to no change, or "40 → no score". */
 function formatScoreMove(before: number | null, after: number | null): string {
-  if (before !== null && after !== null) return formatChange(after - before);
-  const show = (score: number | null) => (score === null ? 'no score' : String(Math.round(score)));
+  if (before !== null && after !== null) {
+    const change = formatScoreChange(after - before);
+    return change === formatScoreChange(0) ? '(same score)' : change;
+  }
+  const show = (score: number | null) => formatScore(score, 'no score');
   return `${show(before)} → ${show(after)}`;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { AreaScores } from './area-scores';
-import { classifyShape, countBroad, countDeep, summariseShape } from './shape';
+import { SHAPE_RULES, classifyShape, countBroad, countDeep, summariseShape } from './shape';
 
 test('no depth and fewer than three broad areas is Emerging', () => {
   expect(classifyShape([0, 0, 0, 0, 0])).toBe('Emerging');
@@ -104,4 +104,19 @@ test('all areas at zero: depth 0, every area tied for home; no area at all: no d
     nBroad: 0,
     shape: 'Emerging',
   });
+});
+
+test('every pair of deep and broad counts matches exactly one shape rule', () => {
+  for (let deep = 0; deep <= 5; deep += 1) {
+    for (let broad = deep; broad <= 5; broad += 1) {
+      const matching = SHAPE_RULES.filter(
+        (rule) =>
+          deep >= rule.deep.min &&
+          (rule.deep.max === null || deep <= rule.deep.max) &&
+          broad >= rule.broad.min &&
+          (rule.broad.max === null || broad <= rule.broad.max),
+      );
+      expect(matching, `${deep} deep, ${broad} broad`).toHaveLength(1);
+    }
+  }
 });

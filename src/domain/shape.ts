@@ -30,21 +30,48 @@ export function countBroad(scores: readonly number[]): number {
   return scores.filter((score) => score >= BREADTH_THRESHOLD).length;
 }
 
+/** A range of counts, both ends included; `max` null for "or more". */
+export interface CountRange {
+  readonly min: number;
+  readonly max: number | null;
+}
+
+export interface ShapeRule {
+  /** How many areas are deep. */
+  readonly deep: CountRange;
+  /** How many areas are broad, deep ones included. */
+  readonly broad: CountRange;
+  readonly shape: ShapeName;
+}
+
+const ANY: CountRange = { min: 0, max: null };
+
 /**
- * The shape from the scores of the areas present (DESIGN.md, "Scoring"):
- * nDeep = 0 → Generalist (nBroad ≥ 3) or Emerging; nDeep = 1 → I-shaped
- * (nBroad ≤ 2), Narrow T (nBroad = 3), T-shaped (nBroad ≥ 4); nDeep = 2 →
- * Π-shaped; nDeep ≥ 3 → Comb-shaped. Missing areas are simply not passed in.
+ * The shape rules (DESIGN.md, "Scoring"): classifyShape picks the one rule whose
+ * ranges hold both counts, and "How the scoring works" prints this same table, so
+ * the page cannot say one thing while the scoring does another. Every pair of
+ * counts matches exactly one rule (the unit tests check all of them).
  */
+export const SHAPE_RULES: readonly ShapeRule[] = [
+  { deep: { min: 0, max: 0 }, broad: { min: 3, max: null }, shape: 'Generalist' },
+  { deep: { min: 0, max: 0 }, broad: { min: 0, max: 2 }, shape: 'Emerging' },
+  { deep: { min: 1, max: 1 }, broad: { min: 0, max: 2 }, shape: 'I-shaped' },
+  { deep: { min: 1, max: 1 }, broad: { min: 3, max: 3 }, shape: 'Narrow T' },
+  { deep: { min: 1, max: 1 }, broad: { min: 4, max: null }, shape: 'T-shaped' },
+  { deep: { min: 2, max: 2 }, broad: ANY, shape: 'Π-shaped' },
+  { deep: { min: 3, max: null }, broad: ANY, shape: 'Comb-shaped' },
+];
+
+const holds = (range: CountRange, count: number) =>
+  count >= range.min && (range.max === null || count <= range.max);
+
+/** The shape from the scores of the areas present; missing areas are simply not passed in. */
 export function classifyShape(scores: readonly number[]): ShapeName {
   const nDeep = countDeep(scores);
   const nBroad = countBroad(scores);
-  if (nDeep === 0) return nBroad >= 3 ? 'Generalist' : 'Emerging';
-  if (nDeep === 1) {
-    if (nBroad <= 2) return 'I-shaped';
-    return nBroad === 3 ? 'Narrow T' : 'T-shaped';
-  }
-  return nDeep === 2 ? 'Π-shaped' : 'Comb-shaped';
+  const rule = SHAPE_RULES.find((each) => holds(each.deep, nDeep) && holds(each.broad, nBroad));
+  if (!rule) throw new Error(`No shape rule for ${nDeep} deep and ${nBroad} broad areas.`);
+  return rule.shape;
 }
 
 export interface ShapeSummary {

@@ -197,7 +197,7 @@ test('the Markdown summary has the title, date, count, coverage table, alerts an
       '',
       '2026-11-21 · 3 members',
       '',
-      'Team position on the Stats ↔ Engineering spectrum: 0.07, Engineering side',
+      'Team position on the Stats ↔ Engineering spectrum: +0.07, Engineering side',
       '',
       '## Coverage',
       '',

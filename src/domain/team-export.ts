@@ -6,6 +6,7 @@
  */
 import type { QuestionBank } from '../data/bank-types';
 import { computeAreaScores, isRatingLevel } from './area-scores';
+import { formatPosition, formatScore } from './format';
 import {
   buildRetroPrompts,
   describeTeamAlert,
@@ -79,7 +80,7 @@ export function toTeamCsv(
       isoDay(completedAt),
       ...bank.areas.map((area) => {
         const score = scores[area.id];
-        return score === null ? '' : String(Math.round(score));
+        return formatScore(score, '');
       }),
       ...items.map((item) => {
         const level = responses[item.id];
@@ -118,12 +119,15 @@ const LINK_CHARACTERS: Readonly<Record<string, string>> = {
   '@': '&#64;',
 };
 
-function formatPosition(position: number | null): string {
+/** "+0.32, Engineering side", "−0.50, Stats side", "0.00", or why there is none. */
+function describePosition(position: number | null): string {
   if (position === null) return 'not enough signal';
-  const rounded = Math.round(position * 100) / 100;
-  const side = rounded < 0 ? ', Stats side' : rounded > 0 ? ', Engineering side' : '';
-  // The minus sign, not a hyphen, so the number reads as negative in any font.
-  return `${rounded.toFixed(2).replace('-', '−')}${side}`;
+  const text = formatPosition(position);
+  return text.startsWith('+')
+    ? `${text}, Engineering side`
+    : text === '0.00'
+      ? text
+      : `${text}, Stats side`;
 }
 
 /** "2: Ada, Grace" while the names fit in a cell; just the count beyond that. */
@@ -156,7 +160,7 @@ export function toTeamMarkdown(
     '',
     `${isoDay(now.toISOString())} · ${summary.memberCount} ${summary.memberCount === 1 ? 'member' : 'members'}`,
     '',
-    `Team position on the Stats ↔ Engineering spectrum: ${formatPosition(summary.teamPosition)}`,
+    `Team position on the Stats ↔ Engineering spectrum: ${describePosition(summary.teamPosition)}`,
     '',
     '## Coverage',
     '',
@@ -166,7 +170,7 @@ export function toTeamMarkdown(
   } else {
     lines.push('| Area | Min | Median | Max | Deep |', '| --- | ---: | ---: | ---: | --- |');
     for (const coverage of summary.areas) {
-      const numbers = [coverage.min, coverage.median, coverage.max].map((n) => Math.round(n));
+      const numbers = [coverage.min, coverage.median, coverage.max].map((n) => formatScore(n));
       lines.push(
         `| ${escapeMarkdown(coverage.name)} | ${numbers.join(' | ')} | ${describeDeep(coverage, labels)} |`,
       );

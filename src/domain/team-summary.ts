@@ -6,6 +6,7 @@
  * Built for 200 members on a slow phone: point scores only (computeAreaScores,
  * summariseShape, computeSpectrumPosition), never the per-person bootstrap.
  */
+import { formatScore } from './format';
 import type { AreaId, QuestionBank } from '../data/bank-types';
 import { LEVELS } from '../data/levels';
 import { computeAreaScores, type AreaScores } from './area-scores';
@@ -268,7 +269,7 @@ export function buildRetroPrompts(
     const weakest = pickArea(summary.areas, (a, b) => a.median - b.median);
     if (weakest !== undefined) {
       prompts.push(
-        `${weakest.name} has our lowest median (${Math.round(weakest.median)}). Is that where we should grow next?`,
+        `${weakest.name} has our lowest median (${formatScore(weakest.median)}). Is that where we should grow next?`,
       );
     }
   }

@@ -1,3 +1,5 @@
+import { formatScore, formatScoreRange } from '../../domain/format';
+import { DEPTH_THRESHOLD } from '../../domain/shape';
 import type { QuestionBank } from '../../data/bank-types';
 import { describeBand, type NextStep, type ShapeLever } from '../../domain/growth';
 import type { Profile } from '../../domain/profile';
@@ -29,9 +31,7 @@ export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: Ar
             <li key={area.id} className="reading">
               <h3 className="reading__title">
                 {area.name}
-                <span className="reading__score">
-                  {area.score === null ? 'Not answered' : Math.round(area.score)}
-                </span>
+                <span className="reading__score">{formatScore(area.score, 'Not answered')}</span>
               </h3>
               {area.score !== null && (
                 <p className="reading__band">
@@ -42,8 +42,8 @@ export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: Ar
               )}
               {area.borderline && (
                 <p className="reading__note">
-                  Borderline: its 80% interval ({Math.round(area.interval?.[0] ?? 0)}–
-                  {Math.round(area.interval?.[1] ?? 0)}) straddles the depth line at 70.
+                  Borderline: its 80% interval ({formatScoreRange(area.interval ?? [0, 0])})
+                  straddles the depth line at {DEPTH_THRESHOLD}.
                 </p>
               )}
               <p className="reading__checks">
@@ -68,7 +68,7 @@ export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: Ar
                 <li key={areaId}>
                   One level more on any of {areaLevers.map((lever) => lever.title).join(', ')} would
                   make {name} {first.threshold === 'depth' ? 'deep' : 'broad'} (
-                  {Math.round(first.scoreBefore)} → {Math.round(first.scoreAfter)}) and your shape{' '}
+                  {formatScore(first.scoreBefore)} → {formatScore(first.scoreAfter)}) and your shape{' '}
                   {first.shapeAfter}.
                 </li>
               );

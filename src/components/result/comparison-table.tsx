@@ -1,6 +1,6 @@
 import { TableScroll } from '../table-scroll';
 import type { Profile } from '../../domain/profile';
-import { formatScoreChange } from '../../domain/reading';
+import { formatScore, formatScoreChange } from '../../domain/format';
 
 interface ComparisonTableProps {
   profile: Profile;
@@ -42,8 +42,8 @@ export function ComparisonTable({
               return (
                 <tr key={area.id}>
                   <th scope="row">{area.name}</th>
-                  <td>{mine === null ? '—' : Math.round(mine)}</td>
-                  <td>{theirs === null ? '—' : Math.round(theirs)}</td>
+                  <td>{formatScore(mine)}</td>
+                  <td>{formatScore(theirs)}</td>
                   <td>
                     {mine === null || theirs === null ? '—' : formatScoreChange(theirs - mine)}
                   </td>

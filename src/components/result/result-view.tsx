@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
 import { REFERENCE_PROFILES } from '../../data/reference-profiles';
-import { formatPercent } from '../../domain/format';
+import { formatPercent, formatScore, formatScoreRange } from '../../domain/format';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
 import { describeFlag, describeShape } from '../../domain/reading';
@@ -169,12 +169,8 @@ export function ResultView({
               {profile.areas.map((area) => (
                 <tr key={area.id}>
                   <th scope="row">{area.name}</th>
-                  <td>{area.score === null ? 'Not answered' : Math.round(area.score)}</td>
-                  <td>
-                    {area.interval
-                      ? `${Math.round(area.interval[0])}–${Math.round(area.interval[1])}`
-                      : '—'}
-                  </td>
+                  <td>{formatScore(area.score, 'Not answered')}</td>
+                  <td>{area.interval ? formatScoreRange(area.interval) : '—'}</td>
                   <td>{area.deep ? 'Deep' : area.broad ? 'Broad' : '—'}</td>
                 </tr>
               ))}
@@ -246,8 +242,8 @@ export function ResultView({
               {rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.label}</th>
-                  <td>{Math.round(row.score)}</td>
-                  {overlayName && <td>{Math.round(row.compare ?? 0)}</td>}
+                  <td>{formatScore(row.score)}</td>
+                  {overlayName && <td>{formatScore(row.compare ?? 0)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,8 @@
 import type { SpectrumMarker } from '../../charts/spectrum-chart';
 import { LazySpectrumChart } from '../../charts/lazy-charts';
 import type { Profile } from '../../domain/profile';
-import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
+import { formatPosition, formatScore } from '../../domain/format';
+import { describeSpectrumPosition } from '../../domain/reading';
 
 interface SpectrumSectionProps {
   profile: Profile;
@@ -84,9 +85,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
         </div>
         <aside className="spectrum__business" aria-label="Business communication, off this axis">
           <p className="spectrum__business-label">Business communication</p>
-          <p className="spectrum__business-score">
-            {business === null ? '—' : Math.round(business)}
-          </p>
+          <p className="spectrum__business-score">{formatScore(business)}</p>
           <div className="spectrum__business-track" aria-hidden="true">
             <div className="spectrum__business-fill" style={{ width: `${business ?? 0}%` }} />
           </div>
@@ -112,7 +111,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
             </tr>
             <tr>
               <th scope="row">Business communication (off-axis)</th>
-              <td>{business === null ? 'Not answered' : Math.round(business)}</td>
+              <td>{formatScore(business, 'Not answered')}</td>
             </tr>
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import { QUESTION_BANK } from '../../data/question-bank';
 import { computeAreaScores } from '../../domain/area-scores';
-import { formatPosition } from '../../domain/reading';
+import { formatPosition } from '../../domain/format';
 import { summariseShape } from '../../domain/shape';
 import { computeSpectrumPosition } from '../../domain/spectrum';
 

@@ -3,9 +3,8 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
 import { SwatchLegend } from '../../charts/swatch-legend';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime, formatScore, formatScoreChange } from '../../domain/format';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
-import { formatScoreChange } from '../../domain/reading';
 import { compareResults } from '../../domain/result-change';
 import { navigate } from '../../lib/hash-location';
 import type { CompletedResult } from '../../store/saved-state';
@@ -176,8 +175,8 @@ export function HistoryPage() {
                     {change.areas.map((area) => (
                       <tr key={area.area}>
                         <th scope="row">{area.name}</th>
-                        <td>{area.before === null ? '—' : Math.round(area.before)}</td>
-                        <td>{area.after === null ? '—' : Math.round(area.after)}</td>
+                        <td>{formatScore(area.before)}</td>
+                        <td>{formatScore(area.after)}</td>
                         <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
                       </tr>
                     ))}
@@ -247,11 +246,7 @@ export function HistoryPage() {
                   <tr key={point.date}>
                     <th scope="row">{point.label}</th>
                     {QUESTION_BANK.areas.map((area) => (
-                      <td key={area.id}>
-                        {point.scores[area.id] === null
-                          ? '—'
-                          : Math.round(point.scores[area.id] ?? 0)}
-                      </td>
+                      <td key={area.id}>{formatScore(point.scores[area.id] ?? null)}</td>
                     ))}
                   </tr>
                 ))}

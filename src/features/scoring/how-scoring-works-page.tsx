@@ -1,18 +1,19 @@
 import { QUESTION_BANK } from '../../data/question-bank';
 import studyResults from '../../data/study-results.json';
 import { TableScroll } from '../../components/table-scroll';
+import { MAX_LEVEL, SCORE_PER_LEVEL } from '../../domain/area-scores';
 import { BOOTSTRAP_RESAMPLES } from '../../domain/bootstrap';
+import { LEVELS } from '../../data/levels';
 import { CALIBRATION_FLAG_FROM_SCORE, STRAIGHT_LINE_RUN } from '../../domain/flags';
-import { formatCount } from '../../domain/format';
-import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
+import { formatCount, formatCountRange, formatDecimal, formatPercent } from '../../domain/format';
+import { BREADTH_THRESHOLD, DEPTH_THRESHOLD, SHAPE_RULES } from '../../domain/shape';
+import { FAR_FROM_DEPTH, NEAR_DEPTH } from '../../domain/study';
 import { SPECTRUM_SIGNAL_THRESHOLD, SPECTRUM_WEIGHTS } from '../../domain/spectrum';
 
 type StudySetting = (typeof studyResults.settings)[number];
 
 /** A share as a whole percentage; "—" when the study had nothing to count. */
-function formatPercent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(100 * rate)}%`;
-}
+const formatRate = (rate: number | null): string => (rate === null ? '—' : formatPercent(rate));
 
 /** The noise settings, from the study's own model, so the page describes what was run. */
 /** One row of a study table: a label and how to read its figure from one noise setting. */
@@ -22,72 +23,62 @@ interface StudyRow {
 }
 
 const NOISE_ROWS: readonly StudyRow[] = [
-  { label: 'Answers one level off', value: (setting) => formatPercent(setting.model.slip) },
-  { label: 'Answers two levels off', value: (setting) => formatPercent(setting.model.bigSlip) },
-  { label: 'People who over-claim', value: (setting) => formatPercent(setting.model.overclaimers) },
+  { label: 'Answers one level off', value: (setting) => formatRate(setting.model.slip) },
+  { label: 'Answers two levels off', value: (setting) => formatRate(setting.model.bigSlip) },
+  { label: 'People who over-claim', value: (setting) => formatRate(setting.model.overclaimers) },
 ];
 
 /** The study's figures per noise setting; every value is read from study-results.json. */
 const RESULT_ROWS: readonly StudyRow[] = [
   {
     label: '80% interval contains the true position',
-    value: (setting) => formatPercent(setting.positionCoverage.rate),
+    value: (setting) => formatRate(setting.positionCoverage.rate),
   },
   {
     label: '… for honest respondents only',
-    value: (setting) => formatPercent(setting.positionCoverageHonest.rate),
+    value: (setting) => formatRate(setting.positionCoverageHonest.rate),
   },
   {
     label: 'Mean error of the position (on −1 to +1)',
-    value: (setting) => setting.positionMae.toFixed(2),
+    value: (setting) => formatDecimal(setting.positionMae, 2),
   },
   {
     label: 'Shape shown is the true shape',
-    value: (setting) => formatPercent(setting.shapeAccuracy.rate),
+    value: (setting) => formatRate(setting.shapeAccuracy.rate),
   },
   {
     label: '… the shape of the same person’s noise-free answers',
-    value: (setting) => formatPercent(setting.shapeAccuracyNoiseFree.rate),
+    value: (setting) => formatRate(setting.shapeAccuracyNoiseFree.rate),
   },
   {
     label: '… when the shape is shown at 80% or more',
-    value: (setting) => formatPercent(setting.shapeAccuracyConfident.rate),
+    value: (setting) => formatRate(setting.shapeAccuracyConfident.rate),
   },
   {
-    label: 'Area marked borderline, true score within 5 of 70',
-    value: (setting) => formatPercent(setting.borderlineNear.rate),
+    label: `Area marked borderline, true score within ${NEAR_DEPTH} of ${DEPTH_THRESHOLD}`,
+    value: (setting) => formatRate(setting.borderlineNear.rate),
   },
   {
-    label: 'Area marked borderline, true score over 20 from 70',
-    value: (setting) => formatPercent(setting.borderlineFar.rate),
+    label: `Area marked borderline, true score over ${FAR_FROM_DEPTH} from ${DEPTH_THRESHOLD}`,
+    value: (setting) => formatRate(setting.borderlineFar.rate),
   },
   {
     label: 'Calibration flag: over-claimers',
-    value: (setting) => formatPercent(setting.calibrationFlagOverclaimers.rate),
+    value: (setting) => formatRate(setting.calibrationFlagOverclaimers.rate),
   },
   {
     label: 'Calibration flag: honest respondents',
-    value: (setting) => formatPercent(setting.calibrationFlagHonest.rate),
+    value: (setting) => formatRate(setting.calibrationFlagHonest.rate),
   },
   {
     label: 'Made-up method flag: over-claimers',
-    value: (setting) => formatPercent(setting.foilFlagOverclaimers.rate),
+    value: (setting) => formatRate(setting.foilFlagOverclaimers.rate),
   },
   {
     label: 'Made-up method flag: honest respondents',
-    value: (setting) => formatPercent(setting.foilFlagHonest.rate),
+    value: (setting) => formatRate(setting.foilFlagHonest.rate),
   },
 ];
-
-const SHAPE_RULES = [
-  ['0', '3 or more', 'Generalist'],
-  ['0', 'fewer than 3', 'Emerging'],
-  ['1', '2 or fewer', 'I-shaped'],
-  ['1', '3', 'Narrow T'],
-  ['1', '4 or more', 'T-shaped'],
-  ['2', 'any', 'Π-shaped'],
-  ['3 or more', 'any', 'Comb-shaped'],
-] as const;
 
 const NOISE_NAMES: Readonly<Record<string, string>> = {
   low: 'Low noise',
@@ -116,9 +107,10 @@ export function HowScoringWorksPage() {
       <section className="card" aria-labelledby="scoring-areas">
         <h2 id="scoring-areas">Area scores</h2>
         <p>
-          Each area’s score is 20 times the average level you gave its sub-skills, so it runs from 0
-          to 100: level 3, “Practitioner”, in every sub-skill gives 60. Only the rated statements
-          count; the knowledge checks and the made-up method never add or take away points.
+          Each area’s score is {SCORE_PER_LEVEL} times the average level you gave its sub-skills, so
+          it runs from 0 to {SCORE_PER_LEVEL * MAX_LEVEL}: level 3, “{LEVELS[3]?.name}”, in every
+          sub-skill gives {3 * SCORE_PER_LEVEL}. Only the rated statements count; the knowledge
+          checks and the made-up method never add or take away points.
         </p>
       </section>
 
@@ -143,10 +135,10 @@ export function HowScoringWorksPage() {
               </tr>
             </thead>
             <tbody>
-              {SHAPE_RULES.map(([deep, broad, shape]) => (
+              {SHAPE_RULES.map(({ deep, broad, shape }) => (
                 <tr key={shape}>
-                  <td>{deep}</td>
-                  <td>{broad}</td>
+                  <td>{formatCountRange(deep)}</td>
+                  <td>{formatCountRange(broad)}</td>
                   <th scope="row">{shape}</th>
                 </tr>
               ))}
@@ -235,19 +227,19 @@ export function HowScoringWorksPage() {
           <>
             <p>
               At typical noise, the 80% interval contained the true position for{' '}
-              <strong>{formatPercent(typical.positionCoverage.rate)}</strong> of people (the aim is
-              80%), the position was off by <strong>{typical.positionMae.toFixed(2)}</strong> on
-              average on the −1 to +1 line, and the shape shown was the true shape for{' '}
-              <strong>{formatPercent(typical.shapeAccuracy.rate)}</strong> of people.
+              <strong>{formatRate(typical.positionCoverage.rate)}</strong> of people (the aim is
+              80%), the position was off by <strong>{formatDecimal(typical.positionMae, 2)}</strong>{' '}
+              on average on the −1 to +1 line, and the shape shown was the true shape for{' '}
+              <strong>{formatRate(typical.shapeAccuracy.rate)}</strong> of people.
             </p>
             <p>
               That last figure is modest for a reason. Many true profiles sit close to 40 or 70,
               where one sub-skill rated a level higher moves an area by about 3 points and can tip
               the shape. Against the shape their own answers would have shown without mistakes, the
-              shape is right for {formatPercent(typical.shapeAccuracyNoiseFree.rate)}; when tshape
+              shape is right for {formatRate(typical.shapeAccuracyNoiseFree.rate)}; when tshape
               reports a shape at 80% or more, it is right{' '}
-              {formatPercent(typical.shapeAccuracyConfident.rate)} of the time. Read a shape
-              together with its percentage and any borderline areas.
+              {formatRate(typical.shapeAccuracyConfident.rate)} of the time. Read a shape together
+              with its percentage and any borderline areas.
             </p>
           </>
         )}
@@ -296,9 +288,11 @@ export function HowScoringWorksPage() {
 }
 
 /** −0.75 with a true minus sign, +1 with its plus, 0 bare. */
+/** A spectrum weight, signed: "+1", "−0.5", "0". */
 function formatWeight(weight: number): string {
-  if (weight === 0) return '0';
-  return `${weight > 0 ? '+' : '−'}${Math.abs(weight)}`;
+  return weight === 0
+    ? '0'
+    : `${weight > 0 ? '+' : ''}${formatDecimal(weight, Number.isInteger(weight) ? 0 : 2)}`;
 }
 
 interface SettingsTableProps {

@@ -3,7 +3,8 @@ import { SwatchLegend } from '../../charts/swatch-legend';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { LONG_TABLE_ROWS } from './members-table';
 import { describeBand } from '../../domain/growth';
-import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
+import { formatPosition, formatScore } from '../../domain/format';
+import { describeSpectrumPosition } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { buildRetroPrompts, describeTeamAlert, type TeamSummary } from '../../domain/team-summary';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -62,9 +63,9 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
           {summary.areas.map((area) => (
             <tr key={area.area}>
               <th scope="row">{area.name}</th>
-              <td>{Math.round(area.min)}</td>
-              <td>{Math.round(area.median)}</td>
-              <td>{Math.round(area.max)}</td>
+              <td>{formatScore(area.min)}</td>
+              <td>{formatScore(area.median)}</td>
+              <td>{formatScore(area.max)}</td>
               <td>{area.deepCount}</td>
               <td>{area.broadCount}</td>
             </tr>
@@ -129,7 +130,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
                       className={heatClass(score)}
                       title={score === null ? undefined : describeBand(score).name}
                     >
-                      {score === null ? '—' : Math.round(score)}
+                      {formatScore(score)}
                     </td>
                   );
                 })}
