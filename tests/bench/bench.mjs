@@ -18,8 +18,6 @@
 // page; a full run is what README reports), BENCH_REPORTS=dir to keep each full
 // Lighthouse report there (page-run.json) for a closer look, BENCH_LIGHTHOUSE_RUNS=n
 // for more (or fewer) Lighthouse runs per page than three.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,21 +26,10 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
+import { launchChromium, requireChromium, withDevToolsChromium } from '../tools/chromium.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_FILE = path.join(REPO, 'bench-results.json');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags of tests/e2e/browser.ts: Debian's Chromium, quiet and offline. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A mid-range phone's screen: the budgets are about slow phones. */
 const PHONE = { width: 390, height: 844 };
 const CPU_SLOWDOWN = 4;
@@ -77,11 +64,7 @@ const rows = [];
 const details = {};
 
 async function main() {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
+  requireChromium("the bench's measurements");
   // Builds go to a temporary directory, never to dist/, which tests may be serving.
   const work = await mkdtemp(path.join(tmpdir(), 'tshape-bench-'));
   const servers = [];
@@ -112,11 +95,7 @@ async function main() {
     const appUrl = app.resolvedUrls.local[0];
     const bareUrl = bare.resolvedUrls.local[0];
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      headless: true,
-    });
+    browser = await launchChromium();
     details.chromium = browser.version();
 
     console.log('Measuring JavaScript bytes…');
@@ -707,9 +686,9 @@ function noteLighthouseNotRun(reason) {
 
 /**
  * Lighthouse's node API drives a Chromium we start ourselves (as chrome-launcher
- * would, but Debian's binary with the e2e flags), a fresh profile per run. Seeded
- * pages get their saved state first, from a stand-in page so no app file is
- * cached, and Lighthouse is told not to wipe storage.
+ * would, but Debian's binary with every tool's flags: tests/tools/chromium.mjs), a
+ * fresh profile per run. Seeded pages get their saved state first, from a stand-in
+ * page so no app file is cached, and Lighthouse is told not to wipe storage.
  */
 async function measureLighthouse({ appUrl, fixtures }) {
   let lighthouse;
@@ -728,7 +707,7 @@ async function measureLighthouse({ appUrl, fixtures }) {
     for (const page of LIGHTHOUSE_PAGES) {
       runsByPage[page.id] = [];
       for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
-        const lhr = await withDebuggableChromium(async (port) => {
+        const lhr = await withDevToolsChromium(async (port) => {
           if (page.seed) {
             await seedOverCdp(port, appUrl, fixtures.STORE_KEY, seeds[page.seed]);
           }
@@ -833,42 +812,6 @@ function summariseLighthouse(lhr) {
         .map((id) => [id, lhr.audits[id]?.score ?? null]),
     ),
   };
-}
-
-/** Starts Chromium with a DevTools port on a fresh profile, runs `use(port)`, stops it. */
-async function withDebuggableChromium(use) {
-  const profile = await mkdtemp(path.join(tmpdir(), 'tshape-bench-lh-'));
-  const chrome = spawn(
-    CHROMIUM_PATH,
-    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const exited = new Promise((resolve) => chrome.once('exit', resolve));
-  try {
-    const port = await new Promise((resolve, reject) => {
-      let log = '';
-      const timer = setTimeout(() => reject(new Error('Chromium gave no DevTools port')), 30_000);
-      chrome.stderr.on('data', (data) => {
-        log += data;
-        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-      chrome.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`Chromium exited (${code}) before opening a DevTools port`));
-      });
-    });
-    return await use(port);
-  } finally {
-    chrome.kill();
-    await exited;
-    // Chromium's helper processes (the service worker's storage among them) may still be
-    // writing into the profile for a moment after the browser exits.
-    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  }
 }
 
 /** Writes the saved state into the origin's localStorage without loading (and caching) the app. */

@@ -1,17 +1,11 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_PATH } from './chromium-path';
+import { requireChromium } from '../tools/chromium.mjs';
 
 /** Serves the production build (with its CSP) on 127.0.0.1 for the journeys. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. The end-to-end tests drive Debian's Chromium: ` +
-        'install it with `apt-get update && apt-get install -y chromium`, ' +
-        'or set CHROMIUM_PATH to another Chromium binary.',
-    );
-  }
+  requireChromium('the end-to-end tests');
   if (!existsSync('dist/index.html')) {
     throw new Error('No production build in dist/: run `npm run build` first (npm test does).');
   }

@@ -1,10 +1,9 @@
 // Screenshots of every page at desktop and phone widths, light and dark, for a person to look at.
 // Usage: npm run build && node tests/tools/screenshots.mjs [outDir]
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
+import { launchChromium } from './chromium.mjs';
 
 const outDir = process.argv[2] ?? 'tests/e2e/artifacts/screenshots';
 await mkdir(outDir, { recursive: true });
@@ -133,34 +132,21 @@ const pages = [
   ],
 ];
 
-const browserDir = await mkdtemp(path.join(tmpdir(), 'tshape-shots-'));
+// A fresh context (its own storage, no service worker yet) for every screenshot.
+const browser = await launchChromium();
 for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ['light', 'dark']) {
     for (const [name, prepare] of pages) {
       if (process.env.ONLY && !`${name}-${viewportName}-${colorScheme}`.includes(process.env.ONLY))
         continue;
-      const context = await chromium.launchPersistentContext(
-        path.join(browserDir, `${viewportName}-${colorScheme}-${name}`),
-        {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-          viewport,
-          colorScheme,
-          reducedMotion: 'reduce',
-          // Lets the full-page capture add its one style (the app's CSP allows no inline style).
-          bypassCSP: true,
-        },
-      );
-      const page = context.pages()[0] ?? (await context.newPage());
+      const context = await browser.newContext({
+        viewport,
+        colorScheme,
+        reducedMotion: 'reduce',
+        // Lets the full-page capture add its one style (the app's CSP allows no inline style).
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
       await page.goto(baseUrl);
       // The app has taken over from index.html's static first paint.
       await page.waitForFunction(() => !document.querySelector('.first-paint'));
@@ -180,5 +166,5 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     }
   }
 }
-await rm(browserDir, { recursive: true, force: true });
+await browser.close();
 await server.close();
