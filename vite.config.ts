@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { createServer, defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { loadModules } from './tests/tools/vite-servers.mjs';
 
 /**
  * The production build's Content-Security-Policy (DESIGN.md, "Quality bars").
@@ -29,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
  * picks among them and then loads the app, and the Content-Security-Policy, which
  * lets that script (and no other inline one) through by its hash. The pages are
  * rendered by the app's own components (src/app/first-paint.tsx), loaded through a
- * throwaway Vite server. Vite's own tags for the entry module and its preloads are
+ * throwaway Vite server (tests/tools/vite-servers.mjs). Vite's own tags for the entry module and its preloads are
  * taken out: the script adds them once the page is painted. Build only: the dev
  * server injects inline scripts for hot reload.
  */
@@ -40,30 +40,15 @@ function builtIndexHtml(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
-        const loader = await createServer({
-          configFile: false,
-          root: fileURLToPath(new URL('.', import.meta.url)),
-          logLevel: 'error',
-          plugins: [react()],
-          server: { middlewareMode: true, hmr: false, ws: false },
-          optimizeDeps: { noDiscovery: true },
-          appType: 'custom',
-        });
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
         const preloadTag = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
         const entry = entryTag.exec(html)?.[1];
         if (!entry) throw new Error('The built index.html has no entry module script.');
         const preloads = [...html.matchAll(preloadTag)].map((match) => match[1]);
-        let page: string;
-        let script: string;
-        try {
-          const firstPaint = await loader.ssrLoadModule('/src/app/first-paint.tsx');
-          page = firstPaint.renderFirstPaint();
-          const pages = bundle ? pageChunks(bundle, entry, firstPaint.PAGE_MODULES) : {};
-          script = firstPaint.firstPaintScript({ entry, preloads, pages });
-        } finally {
-          await loader.close();
-        }
+        const [firstPaint] = await loadModules(['/src/app/first-paint.tsx']);
+        const page: string = firstPaint.renderFirstPaint();
+        const pages = bundle ? pageChunks(bundle, entry, firstPaint.PAGE_MODULES) : {};
+        const script: string = firstPaint.firstPaintScript({ entry, preloads, pages });
         const scriptHash = createHash('sha256').update(script).digest('base64');
         const policy = CONTENT_SECURITY_POLICY.replace(
           "script-src 'self'",

@@ -25,8 +25,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
-import { build, createServer, preview } from 'vite';
+import { build } from 'vite';
 import { launchChromium, requireChromium, withDevToolsChromium } from '../tools/chromium.mjs';
+import { loadModules, serveBuild } from '../tools/vite-servers.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_FILE = path.join(REPO, 'bench-results.json');
@@ -76,24 +77,12 @@ async function main() {
     const decoderSource = await buildDecoder();
     const fixtures = await loadFixtures();
 
-    const app = await preview({
-      root: REPO,
-      logLevel: 'warn',
-      build: { outDir: appOut },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
+    const app = await serveBuild(appOut);
     servers.push(app);
-    const bare = await preview({
-      root: bareRoot,
-      configFile: false,
-      base: './',
-      logLevel: 'warn',
-      build: { outDir: path.join(bareRoot, 'dist') },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
+    const bare = await serveBuild(path.join(bareRoot, 'dist'));
     servers.push(bare);
-    const appUrl = app.resolvedUrls.local[0];
-    const bareUrl = bare.resolvedUrls.local[0];
+    const appUrl = app.url;
+    const bareUrl = bare.url;
 
     browser = await launchChromium();
     details.chromium = browser.version();
@@ -212,17 +201,8 @@ async function buildDecoder() {
 
 /** tests/bench/fixtures.ts, through Vite, so seeds are built by the app's own modules. */
 async function loadFixtures() {
-  const loader = await createServer({
-    root: REPO,
-    logLevel: 'warn',
-    server: { middlewareMode: true },
-    appType: 'custom',
-  });
-  try {
-    return await loader.ssrLoadModule('/tests/bench/fixtures.ts');
-  } finally {
-    await loader.close();
-  }
+  const [fixtures] = await loadModules(['/tests/bench/fixtures.ts']);
+  return fixtures;
 }
 
 // ---------------------------------------------------------------------------

@@ -2,22 +2,23 @@
 // Usage: npm run build && node tests/tools/screenshots.mjs [outDir]
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createServer, preview } from 'vite';
 import { launchChromium } from './chromium.mjs';
+import { loadModules, serveBuild } from './vite-servers.mjs';
 
 const outDir = process.argv[2] ?? 'tests/e2e/artifacts/screenshots';
 await mkdir(outDir, { recursive: true });
-const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const baseUrl = server.resolvedUrls.local[0];
+const server = await serveBuild();
+const baseUrl = server.url;
 
 // The team page needs share links: build them with the app's own codec. The quiz is
 // driven by the end-to-end suite's own driver.
-const loader = await createServer({ server: { middlewareMode: true }, logLevel: 'warn' });
-const { buildShareLink } = await loader.ssrLoadModule('/tests/e2e/team-links.ts');
-const { completeAssessment } = await loader.ssrLoadModule('/tests/e2e/quiz-driver.ts');
-const { drawEveryChart } = await loader.ssrLoadModule('/tests/e2e/charts.ts');
-const { showTeamChart } = await loader.ssrLoadModule('/tests/e2e/team-driver.ts');
-await loader.close();
+const [{ buildShareLink }, { completeAssessment }, { drawEveryChart }, { showTeamChart }] =
+  await loadModules([
+    '/tests/e2e/team-links.ts',
+    '/tests/e2e/quiz-driver.ts',
+    '/tests/e2e/charts.ts',
+    '/tests/e2e/team-driver.ts',
+  ]);
 const TEAM = [
   ['Ada', [4, 2, 2, 3, 1]],
   ['Grace', [1, 2, 4, 1, 5]],
