@@ -111,7 +111,7 @@ function pageChunks(
  * to draw a chart at once, and drawing calls most of it. Compiled lazily, function
  * by function on the main thread, the first T-shape took about 1.5 times as long to
  * draw as with the chunk compiled in the background while it downloads (README,
- * "Speed"). Other chunks are left lazy: marking the entry too made its first task
+ * "Measure it"). Other chunks are left lazy: marking the entry too made its first task
  * longer, not shorter. Added after minifying, so the comment stays first in the file.
  */
 function compileChartsEagerly(): Plugin {
@@ -134,12 +134,14 @@ function compileChartsEagerly(): Plugin {
  * Installable and offline once loaded: a web app manifest, and a service worker that
  * precaches the app shell and every chunk (the charts too), so the assessment, results
  * and share links all work without a network. `prompt`: a new version waits until the
- * person chooses to reload (src/lib/app-update.ts), so no answer is ever cut off.
+ * person chooses to reload (src/app/app-update.ts), so no answer is ever cut off; the
+ * generated worker then takes over when sent `{ type: 'SKIP_WAITING' }`.
  */
 function offlineApp() {
   return VitePWA({
     registerType: 'prompt',
-    // Registered from the app on idle (src/main.tsx), never by an inline script.
+    // Registered by the app's own few lines once idle (src/lib/service-worker.ts, called
+    // from src/main.tsx): no inline script, and no workbox-window on the page.
     injectRegister: false,
     includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon-180.png'],
     manifest: {
