@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { preloadPage } from './app/routes';
 import { readHashPath } from './lib/hash-location';
 import { loadWhenIdle } from './lib/load-when-idle';
+import { registerServiceWorker } from './lib/service-worker';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
@@ -43,10 +44,6 @@ function startApp(root: HTMLElement) {
   // Offline and installable (production build only): the service worker is registered once
   // the page is idle after the first render, so it never competes with it.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    void firstRender.then(() =>
-      loadWhenIdle(() =>
-        import('virtual:pwa-register').then(({ registerSW }) => watchForUpdates(registerSW)),
-      ),
-    );
+    void firstRender.then(() => loadWhenIdle(async () => watchForUpdates(registerServiceWorker)));
   }
 }

@@ -1,18 +1,13 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import {
-  INITIAL_APP_UPDATE,
-  postponeUpdate,
-  useAppUpdate,
-  watchForUpdates,
-  type RegisterServiceWorker,
-} from './app-update';
+import type { RegisterServiceWorker } from '../lib/service-worker';
+import { INITIAL_APP_UPDATE, postponeUpdate, useAppUpdate, watchForUpdates } from './app-update';
 
 beforeEach(() => {
   useAppUpdate.setState(INITIAL_APP_UPDATE);
 });
 
 function fakeRegister() {
-  const update = vi.fn(async () => undefined);
+  const update = vi.fn();
   let options: Parameters<RegisterServiceWorker>[0] = {};
   const register: RegisterServiceWorker = (given) => {
     options = given;
@@ -21,20 +16,33 @@ function fakeRegister() {
   return { register, update, options: () => options };
 }
 
-test('registers at once, since the page has already loaded', () => {
+test('registers, and offers nothing until the service worker has news', () => {
   const fake = fakeRegister();
   watchForUpdates(fake.register);
-  expect(fake.options().immediate).toBe(true);
   expect(useAppUpdate.getState()).toEqual(INITIAL_APP_UPDATE);
 });
 
-test('a waiting version is offered, and applying it hands over and reloads', async () => {
+test('once registered, it looks for a new version every hour', () => {
+  vi.useFakeTimers();
+  try {
+    const fake = fakeRegister();
+    watchForUpdates(fake.register);
+    const update = vi.fn(async () => undefined);
+    fake.options().onRegistered?.({ update } as unknown as ServiceWorkerRegistration);
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    expect(update).toHaveBeenCalledTimes(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('a waiting version is offered, and applying it hands over to it', () => {
   const fake = fakeRegister();
   watchForUpdates(fake.register);
   fake.options().onNeedRefresh?.();
   expect(useAppUpdate.getState().waiting).toBe(true);
-  await useAppUpdate.getState().apply?.();
-  expect(fake.update).toHaveBeenCalledWith(true);
+  useAppUpdate.getState().apply?.();
+  expect(fake.update).toHaveBeenCalledTimes(1);
 });
 
 test('"offline ready" is recorded, and "Later" puts the offer away', () => {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { RegisterServiceWorker } from '../lib/service-worker';
 
 /** What the service worker has told the app; never persisted. */
 export interface AppUpdate {
@@ -6,8 +7,8 @@ export interface AppUpdate {
   readonly waiting: boolean;
   /** Every file is cached: tshape now opens without a network. */
   readonly offlineReady: boolean;
-  /** Hands control to the waiting version and reloads; null until one is waiting. */
-  readonly apply: (() => Promise<void>) | null;
+  /** Hands control to the waiting version, which reloads the page; null until one waits. */
+  readonly apply: (() => void) | null;
 }
 
 export const INITIAL_APP_UPDATE: AppUpdate = { waiting: false, offlineReady: false, apply: null };
@@ -16,32 +17,19 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 export const useAppUpdate = create<AppUpdate>()(() => INITIAL_APP_UPDATE);
 
-/** The part of vite-plugin-pwa's `registerSW` that tshape uses. */
-export type RegisterServiceWorker = (options: {
-  immediate?: boolean;
-  onNeedRefresh?: () => void;
-  onRegisteredSW?: (url: string, registration: ServiceWorkerRegistration | undefined) => void;
-  onOfflineReady?: () => void;
-  onRegisterError?: (error: unknown) => void;
-}) => (reloadPage?: boolean) => Promise<void>;
-
 /**
- * Registers the service worker and reports what it says. A new version waits
- * (`registerType: 'prompt'`); `apply` reloads into it. Answers are written to
- * storage as they are given, so the reload loses none (UpdatePrompt warns when
- * storage is not keeping them).
+ * Registers the service worker (src/lib/service-worker.ts) and reports what it says. A
+ * new version waits (`registerType: 'prompt'`); `apply` hands over to it, and the page
+ * reloads. Answers are written to storage as they are given, so the reload loses none
+ * (UpdatePrompt warns when storage is not keeping them).
  */
 export function watchForUpdates(register: RegisterServiceWorker): void {
-  const update = register({
-    // Called after the page's load event, so register now rather than wait for it.
-    immediate: true,
+  const apply = register({
     // A tab left open for days still learns of a new version; offline, the check just fails.
-    onRegisteredSW: (_url, registration) => {
-      if (registration) {
-        setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
-      }
+    onRegistered: (registration) => {
+      setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
     },
-    onNeedRefresh: () => useAppUpdate.setState({ waiting: true, apply: () => update(true) }),
+    onNeedRefresh: () => useAppUpdate.setState({ waiting: true, apply }),
     onOfflineReady: () => useAppUpdate.setState({ offlineReady: true }),
     // No service worker (an old browser, a blocked profile): tshape simply stays online-only.
     onRegisterError: () => undefined,

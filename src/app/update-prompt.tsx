@@ -31,7 +31,7 @@ export function UpdatePrompt() {
           disabled={updating}
           onClick={() => {
             setUpdating(true);
-            void apply();
+            apply();
           }}
         >
           {unsaved ? 'Update anyway' : 'Update now'}

@@ -1,22 +1,9 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
-import { CHROMIUM_PATH } from './chromium-path';
-
-/** The flags that keep Debian's Chromium quiet and offline on this machine. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { createProfile, launchOnProfile, removeProfile } from '../tools/chromium.mjs';
 
 export interface SessionOptions {
   /** Block all site data in the profile, as "block cookies" does in a real browser. */
@@ -62,7 +49,7 @@ export function closeSessionsAfterEach(): (options?: SessionOptions) => Promise<
 
 /** A fresh browser profile per test, so no test sees another's saved data. */
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'tshape-e2e-'));
+  const userDataDir = await createProfile('tshape-e2e-');
   if (options.blockStorage) {
     await mkdir(path.join(userDataDir, 'Default'), { recursive: true });
     await writeFile(
@@ -76,10 +63,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
 /** Starts Chromium on a profile directory and watches its every page for problems. */
 async function launch(userDataDir: string, options: SessionOptions): Promise<Session> {
   const baseUrl = options.baseUrl ?? inject('baseUrl');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
+  const context = await launchOnProfile(userDataDir, {
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
@@ -125,10 +109,7 @@ async function launch(userDataDir: string, options: SessionOptions): Promise<Ses
     },
     async close() {
       await context.close();
-      // Retried: Chromium's helper processes may still be writing for a moment after it closes.
-      if (ownsProfile) {
-        await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-      }
+      if (ownsProfile) await removeProfile(userDataDir);
     },
   };
 }

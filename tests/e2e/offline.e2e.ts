@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { afterEach, expect, test } from 'vitest';
+import { serveBuild } from '../tools/vite-servers.mjs';
 import { expectNoAxeViolations, closeSessionsAfterEach } from './browser';
 import { answerStep, completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
@@ -83,18 +83,12 @@ test('loaded once, tshape works offline: assessment, results with charts, and a 
 async function serveCopyOfBuild(): Promise<{ dir: string; url: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tshape-build-'));
   await cp('dist', dir, { recursive: true });
-  const server: PreviewServer = await preview({
-    logLevel: 'warn',
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
+  const server = await serveBuild(dir);
   cleanups.push(async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });
   });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('The preview server did not report a URL.');
-  return { dir, url };
+  return { dir, url: server.url };
 }
 
 test('a new version is offered, not forced, and updating keeps every answer', async () => {

@@ -15,7 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { createServer } from 'vite';
+import { loadModules } from '../tools/vite-servers.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_FILE = path.join(REPO, 'src/data/study-results.json');
@@ -27,20 +27,10 @@ if (!Number.isInteger(respondents) || respondents < 1) {
   );
 }
 
-const loader = await createServer({
-  root: REPO,
-  configFile: false,
-  server: { middlewareMode: true },
-  logLevel: 'warn',
-});
-let study;
-let bank;
-try {
-  study = await loader.ssrLoadModule('/src/domain/study.ts');
-  ({ QUESTION_BANK: bank } = await loader.ssrLoadModule('/src/data/question-bank.ts'));
-} finally {
-  await loader.close();
-}
+const [study, { QUESTION_BANK: bank }] = await loadModules([
+  '/src/domain/study.ts',
+  '/src/data/question-bank.ts',
+]);
 
 const started = performance.now();
 const reports = study.runStudy({ bank, respondents });

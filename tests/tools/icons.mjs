@@ -1,9 +1,7 @@
 // Draws the app icons (public/icons/*.png) from the favicon's design in Debian's Chromium.
 // Usage: node tests/tools/icons.mjs — run again only when the design changes.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const GREEN = '#2f5d50';
 const PAPER = '#f7f6f2';
@@ -26,12 +24,8 @@ const ICONS = [
   ['apple-touch-icon-180.png', 180, 'maskable'],
 ];
 
-const profile = await mkdtemp(path.join(tmpdir(), 'tshape-icons-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
-const page = context.pages()[0] ?? (await context.newPage());
+const browser = await launchChromium();
+const page = await browser.newPage();
 for (const [file, size, kind] of ICONS) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(
@@ -40,5 +34,4 @@ for (const [file, size, kind] of ICONS) {
   await page.screenshot({ path: path.join('public/icons', file), omitBackground: true });
   console.log(`public/icons/${file}`);
 }
-await context.close();
-await rm(profile, { recursive: true, force: true });
+await browser.close();

@@ -1,24 +1,24 @@
 // Screenshots of every page at desktop and phone widths, light and dark, for a person to look at.
 // Usage: npm run build && node tests/tools/screenshots.mjs [outDir]
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { createServer, preview } from 'vite';
+import { launchChromium } from './chromium.mjs';
+import { loadModules, serveBuild } from './vite-servers.mjs';
 
 const outDir = process.argv[2] ?? 'tests/e2e/artifacts/screenshots';
 await mkdir(outDir, { recursive: true });
-const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const baseUrl = server.resolvedUrls.local[0];
+const server = await serveBuild();
+const baseUrl = server.url;
 
 // The team page needs share links: build them with the app's own codec. The quiz is
 // driven by the end-to-end suite's own driver.
-const loader = await createServer({ server: { middlewareMode: true }, logLevel: 'warn' });
-const { buildShareLink } = await loader.ssrLoadModule('/tests/e2e/team-links.ts');
-const { completeAssessment } = await loader.ssrLoadModule('/tests/e2e/quiz-driver.ts');
-const { drawEveryChart } = await loader.ssrLoadModule('/tests/e2e/charts.ts');
-const { showTeamChart } = await loader.ssrLoadModule('/tests/e2e/team-driver.ts');
-await loader.close();
+const [{ buildShareLink }, { completeAssessment }, { drawEveryChart }, { showTeamChart }] =
+  await loadModules([
+    '/tests/e2e/team-links.ts',
+    '/tests/e2e/quiz-driver.ts',
+    '/tests/e2e/charts.ts',
+    '/tests/e2e/team-driver.ts',
+  ]);
 const TEAM = [
   ['Ada', [4, 2, 2, 3, 1]],
   ['Grace', [1, 2, 4, 1, 5]],
@@ -133,34 +133,21 @@ const pages = [
   ],
 ];
 
-const browserDir = await mkdtemp(path.join(tmpdir(), 'tshape-shots-'));
+// A fresh context (its own storage, no service worker yet) for every screenshot.
+const browser = await launchChromium();
 for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ['light', 'dark']) {
     for (const [name, prepare] of pages) {
       if (process.env.ONLY && !`${name}-${viewportName}-${colorScheme}`.includes(process.env.ONLY))
         continue;
-      const context = await chromium.launchPersistentContext(
-        path.join(browserDir, `${viewportName}-${colorScheme}-${name}`),
-        {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-          viewport,
-          colorScheme,
-          reducedMotion: 'reduce',
-          // Lets the full-page capture add its one style (the app's CSP allows no inline style).
-          bypassCSP: true,
-        },
-      );
-      const page = context.pages()[0] ?? (await context.newPage());
+      const context = await browser.newContext({
+        viewport,
+        colorScheme,
+        reducedMotion: 'reduce',
+        // Lets the full-page capture add its one style (the app's CSP allows no inline style).
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
       await page.goto(baseUrl);
       // The app has taken over from index.html's static first paint.
       await page.waitForFunction(() => !document.querySelector('.first-paint'));
@@ -180,5 +167,5 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     }
   }
 }
-await rm(browserDir, { recursive: true, force: true });
+await browser.close();
 await server.close();
