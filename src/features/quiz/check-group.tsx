@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { AnswerRadio } from './answer-radio';
 import type { KnowledgeCheck } from '../../data/bank-types';
 
 interface CheckGroupProps {
@@ -43,13 +44,12 @@ export function CheckGroup({ groupId, check, number, missing, value, onAnswer }:
       <div className="options options--check">
         {check.options.map((option, index) => (
           <label className="option option--check" key={option}>
-            <input
-              className="option__input"
-              type="radio"
-              name={groupId}
-              value={String(index)}
-              checked={value === index}
-              onChange={() => onAnswer(check.id, index)}
+            <AnswerRadio
+              group={groupId}
+              questionId={check.id}
+              value={index}
+              answered={value}
+              onAnswer={onAnswer}
             />
             <span className="option__letter" aria-hidden="true">
               {OPTION_LETTERS[index]}

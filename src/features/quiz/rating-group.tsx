@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { AnswerRadio } from './answer-radio';
 import type { Foil, RatingItem } from '../../data/bank-types';
 import { LEVELS } from '../../data/levels';
 
@@ -41,13 +42,12 @@ export function RatingGroup({ groupId, item, missing, value, onAnswer }: RatingG
       <div className="options">
         {item.anchors.map((sentence, level) => (
           <label className="option" key={level}>
-            <input
-              className="option__input"
-              type="radio"
-              name={groupId}
-              value={String(level)}
-              checked={value === level}
-              onChange={() => onAnswer(item.id, level)}
+            <AnswerRadio
+              group={groupId}
+              questionId={item.id}
+              value={level}
+              answered={value}
+              onAnswer={onAnswer}
             />
             <span className="option__level">
               <span className="option__number" aria-hidden="true">
