@@ -9,16 +9,21 @@ import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
 import { watchForUpdates } from './app/app-update';
-import { FramedPage, isFramed } from './app/framed-page';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-// Framed by another page (the built index.html's script never loads this then; the dev
-// server has no such script): the link out of the frame, and nothing read or drawn.
-if (isFramed()) createRoot(root).render(<FramedPage href={window.location.href} />);
-else startApp(root);
+// Framed by another page, the built index.html's script shows a link out and never
+// loads this module. The dev server has no such script: there, the same page is drawn
+// here (the check is compiled out of the build, so it costs the first page nothing).
+if (import.meta.env.DEV && window.top !== window.self) {
+  void import('./app/framed-page').then(({ FramedPage }) =>
+    createRoot(root).render(<FramedPage href={window.location.href} />),
+  );
+} else {
+  startApp(root);
+}
 
 function startApp(root: HTMLElement) {
   const store = createAppStore();

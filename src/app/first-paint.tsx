@@ -126,7 +126,7 @@ function scriptRoutes(pages: Readonly<Record<string, readonly string[]>>) {
 export function firstPaintScript({ entry, preloads, pages = {} }: AppScripts): string {
   return `(function () {
   var root = document.documentElement;
-  // Framed by another page (isFramed in framed-page.tsx): a link out, and no app at all.
+  // Framed by another page (framed-page.tsx): a link out, and no app at all.
   var framed = true;
   try {
     framed = window.top !== window.self;

@@ -1,18 +1,9 @@
 /**
- * Whether another page has put tshape in a frame. A page that frames tshape could
- * lay its own controls over it and have a person click "Delete all my data" through
- * it; framed, tshape shows nothing but a link that opens it in its own tab. Reading
- * `window.top` can throw in odd embeddings: that counts as framed.
+ * What a framed tshape shows: no data and no control, only the way out of the frame.
+ * A page that frames tshape could lay its own controls over it and have a person click
+ * "Delete all my data" through it. The first-paint script (first-paint.tsx) shows this
+ * instead of the app; reading `window.top` there counts as framed when it throws.
  */
-export function isFramed(): boolean {
-  try {
-    return window.top !== window.self;
-  } catch {
-    return true;
-  }
-}
-
-/** What a framed tshape shows: no data and no control, only the way out of the frame. */
 export function FramedPage({ href }: { href: string }) {
   return (
     <main className="page page--narrow framed">
