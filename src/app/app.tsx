@@ -3,6 +3,7 @@ import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
 import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
+import { isMissingCode, MissingCodePage } from './missing-code';
 import { useHashPath } from '../lib/hash-location';
 import { loadWhenIdle } from '../lib/load-when-idle';
 import { selectHasProgress } from '../store/selectors';
@@ -56,7 +57,10 @@ export function App() {
 
   return (
     <AppFrame path={path}>
-      <ErrorBoundary key={path} fallback={<CrashFallback />}>
+      <ErrorBoundary
+        key={path}
+        fallback={(error) => (isMissingCode(error) ? <MissingCodePage /> : <CrashFallback />)}
+      >
         <Suspense fallback={<PageLoading />}>
           <RoutePage path={path} />
         </Suspense>

@@ -1,0 +1,47 @@
+import { cp, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { serveBuild } from '../tools/vite-servers.mjs';
+import { closeSessionsAfterEach } from './browser';
+
+const newSession = closeSessionsAfterEach();
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+test('a page whose code a new deploy removed says to reload, keeps answers, and reloads into it', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tshape-build-'));
+  await cp('dist', dir, { recursive: true });
+  const server = await serveBuild(dir);
+  cleanups.push(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const assets = path.join(dir, 'assets');
+  const historyChunk = (await readdir(assets)).find((file) => /^history-page-.*\.js$/.test(file));
+  if (!historyChunk) throw new Error('The build has no history page chunk.');
+
+  const session = await newSession({ baseUrl: server.url });
+  const { page } = session;
+  await session.goto('#/assess');
+  await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(3).check();
+
+  // "A deploy": the chunk this tab's build would fetch for History is gone from the server.
+  await rename(path.join(assets, historyChunk), path.join(dir, historyChunk));
+  await page.getByRole('navigation').getByRole('link', { name: 'History' }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page needs a reload' }).waitFor();
+  expect(await page.getByRole('alert').textContent()).toMatch(/new version of tshape/);
+  expect(await page.getByText('Something went wrong').count()).toBe(0);
+
+  // The deploy finishes (the file is there again, as the new build's would be): reloading
+  // opens History, and the answer given before is still there.
+  await rename(path.join(dir, historyChunk), path.join(assets, historyChunk));
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Reload tshape' }).click();
+  await reloaded;
+  await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+  await session.goto('#/assess');
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(1);
+});
