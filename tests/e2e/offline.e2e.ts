@@ -130,3 +130,41 @@ test('a new version is offered, not forced, and updating keeps every answer', as
   expect(await offer.count()).toBe(0);
   session.expectClean();
 });
+
+test('"Update now" in one tab reloads the other open tabs into the new version, answers kept', async () => {
+  const build = await serveCopyOfBuild();
+  const session = await newSession({ baseUrl: build.url });
+  const { page, context } = session;
+  await session.goto();
+  await installServiceWorker(page);
+
+  // A second tab, mid-quiz, on the old version.
+  const other = await context.newPage();
+  await session.goto('#/assess', other);
+  await answerStep(other, 2);
+  await other.getByRole('button', { name: 'Next' }).click();
+  await other.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  // Its app watches the worker once idle (at the latest after five seconds).
+  await other.waitForTimeout(5500);
+
+  const worker = path.join(build.dir, 'sw.js');
+  await writeFile(worker, `${await readFile(worker, 'utf8')}\n// a newer build\n`);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await page.getByText('A new version of tshape is ready.').waitFor();
+
+  const otherReloaded = other.waitForEvent('load');
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Update now' }).click();
+  await Promise.all([reloaded, otherReloaded]);
+  // The other tab is on the new version, on its step, with its answers: never blank.
+  await other.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
+  await expect
+    .poll(() => other.evaluate(() => document.getElementById('root')?.childElementCount))
+    .toBeGreaterThan(0);
+  await other.getByRole('button', { name: 'Back' }).click();
+  await other.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
+  await expect.poll(() => other.getByRole('radio', { checked: true }).count()).toBeGreaterThan(0);
+  session.expectClean();
+});
