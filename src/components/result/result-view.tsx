@@ -12,6 +12,7 @@ import { ChartExport } from './chart-export';
 import { CheckAnswers } from './check-answers';
 import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
+import { DataTable } from '../data-table';
 import { LazyProfileRadar, LazyTShapeChart } from '../../charts/lazy-charts';
 import { SpectrumSection } from './spectrum-section';
 
@@ -155,8 +156,7 @@ export function ResultView({
         </figure>
         <details className="data-details">
           <summary>Show breadth and depth as a table</summary>
-          <table className="data-table">
-            <caption>Area scores</caption>
+          <DataTable caption="Area scores">
             <thead>
               <tr>
                 <th scope="col">Area</th>
@@ -179,7 +179,7 @@ export function ResultView({
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </details>
       </section>
 
@@ -233,8 +233,7 @@ export function ResultView({
         </figure>
         <details className="data-details">
           <summary>Show the profile as a table</summary>
-          <table className="data-table">
-            <caption>Profile{overlayName ? ` and ${overlayName}` : ''}</caption>
+          <DataTable caption={<>Profile{overlayName ? ` and ${overlayName}` : ''}</>}>
             <thead>
               <tr>
                 <th scope="col">Area</th>
@@ -251,7 +250,7 @@ export function ResultView({
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </details>
       </section>
 

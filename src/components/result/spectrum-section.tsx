@@ -2,6 +2,7 @@ import type { SpectrumMarker } from '../../charts/spectrum-chart';
 import { LazySpectrumChart } from '../../charts/lazy-charts';
 import type { Profile } from '../../domain/profile';
 import { describeSpectrumPosition, formatPosition } from '../../domain/reading';
+import { DataTable } from '../data-table';
 
 interface SpectrumSectionProps {
   profile: Profile;
@@ -95,8 +96,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
       </div>
       <details className="data-details">
         <summary>Show the spectrum as a table</summary>
-        <table className="data-table">
-          <caption>Spectrum position</caption>
+        <DataTable caption="Spectrum position">
           <tbody>
             <tr>
               <th scope="row">Position (−1 Stats, +1 Engineering)</th>
@@ -115,7 +115,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
               <td>{business === null ? 'Not answered' : Math.round(business)}</td>
             </tr>
           </tbody>
-        </table>
+        </DataTable>
       </details>
     </section>
   );
