@@ -5,6 +5,7 @@ import { DataTable } from '../components/data-table';
 import { navigate } from '../lib/hash-location';
 import { selectHasProgress, selectLatestResult } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
+import './home.css';
 
 export function HomePage() {
   const hasProgress = useAppStore(selectHasProgress);

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './data-table.css';
 
 interface DataTableProps {
   /** Names the table and the region it scrolls in. */

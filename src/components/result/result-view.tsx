@@ -15,6 +15,7 @@ import { ComparisonTable } from './comparison-table';
 import { DataTable } from '../data-table';
 import { LazyProfileRadar, LazyTShapeChart } from '../../charts/lazy-charts';
 import { SpectrumSection } from './spectrum-section';
+import './result.css';
 
 /** Whose result this is: "You" for one's own, a display name for a shared one. */
 export interface Subject {

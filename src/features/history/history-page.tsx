@@ -13,6 +13,7 @@ import type { CompletedResult } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
 import { SharedWithYou } from './shared-with-you';
+import './history.css';
 
 /** `#/history`: every completed result, growth over time, and change between two of them. */
 export function HistoryPage() {

@@ -6,6 +6,7 @@ import { CALIBRATION_FLAG_FROM_SCORE, STRAIGHT_LINE_RUN } from '../../domain/fla
 import { formatCount } from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { SPECTRUM_SIGNAL_THRESHOLD, SPECTRUM_WEIGHTS } from '../../domain/spectrum';
+import './scoring.css';
 
 type StudySetting = (typeof studyResults.settings)[number];
 

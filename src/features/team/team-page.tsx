@@ -11,6 +11,7 @@ import { AddMembers } from './add-members';
 import { MembersTable } from './members-table';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
+import './team.css';
 
 /** `#/team`: a facilitator brings the team's links together for a retrospective. */
 export function TeamPage() {
