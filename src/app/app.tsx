@@ -1,3 +1,5 @@
+// First, so the base styles come before every component's and page's own in the cascade.
+import './app.css';
 import { Suspense, lazy, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';

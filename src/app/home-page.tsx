@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { LEVELS } from '../data/levels';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { DataTable } from '../components/data-table';
 import { navigate } from '../lib/hash-location';
 import { selectHasProgress, selectLatestResult } from '../store/selectors';
-import { TableScroll } from '../components/table-scroll';
 import { useAppStore } from '../store/store-context';
+import './home.css';
 
 export function HomePage() {
   const hasProgress = useAppStore(selectHasProgress);
@@ -76,27 +77,25 @@ export function HomePage() {
             everyone answer honestly.
           </li>
         </ul>
-        <h3 id="scale-title">The scale</h3>
-        <TableScroll label="The scale">
-          <table className="scale-table" aria-labelledby="scale-title">
-            <thead>
-              <tr>
-                <th scope="col">Level</th>
-                <th scope="col">Name</th>
-                <th scope="col">What it means</th>
+        <h3>The scale</h3>
+        <DataTable caption="The scale" hideCaption className="scale-table">
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Name</th>
+              <th scope="col">What it means</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LEVELS.map((level) => (
+              <tr key={level.level}>
+                <td className="scale-table__level">{level.level}</td>
+                <th scope="row">{level.name}</th>
+                <td>{level.meaning}</td>
               </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((level) => (
-                <tr key={level.level}>
-                  <td className="scale-table__level">{level.level}</td>
-                  <th scope="row">{level.name}</th>
-                  <td>{level.meaning}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
 
       <ConfirmDialog

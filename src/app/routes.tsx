@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { preloadable } from '../lib/preloadable';
 import { HomePage } from './home-page';
+// The assessment is painted before the app runs (its `firstPaint` below): its styles come
+// with the app's own stylesheet rather than with its page's chunk, fetched later.
+import '../features/quiz/quiz.css';
 
 /**
  * The one table of the app's routes. The app shell (titles, the header's links, the

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { fetchOnce, preloadable } from '../lib/preloadable';
+import './charts.css';
 
 /*
  * How a chart gets onto a page: its code is fetched once (a chunk of charts,

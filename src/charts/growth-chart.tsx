@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { NO_VERTICAL_GRID_LINES } from './plain-tick';
+import './charts.css';
 
 export interface GrowthRow {
   readonly label: string;

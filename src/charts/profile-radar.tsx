@@ -1,5 +1,6 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
+import './charts.css';
 
 interface ProfileRadarProps {
   rows: readonly AreaRow[];

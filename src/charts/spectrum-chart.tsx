@@ -9,6 +9,7 @@ import {
 } from 'recharts';
 import { CHART_HEIGHTS } from './chart-types';
 import { PlainTick, type PlainTickProps } from './plain-tick';
+import './charts.css';
 
 export interface SpectrumMarker {
   readonly name: string;

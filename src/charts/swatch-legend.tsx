@@ -1,3 +1,5 @@
+import './charts.css';
+
 /**
  * The legend for charts whose series are told apart by the palette (`swatch--0…5`,
  * the same classes as the chart marks), in the order the series are drawn.

@@ -8,6 +8,7 @@ import {
 } from 'recharts';
 import { CHART_HEIGHTS, tallestStack } from './chart-types';
 import { SPECTRUM_AXIS } from './spectrum-chart';
+import './charts.css';
 
 export interface TeamSpectrumDot {
   readonly x: number;

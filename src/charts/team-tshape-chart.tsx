@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { CHART_HEIGHTS } from './chart-types';
 import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainTicks } from './plain-tick';
+import './charts.css';
 
 /** One row per area: each member's score under `m0`, `m1`, … or the team's quartiles. */
 export interface TeamAreaRow {

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
 import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainLabel, plainTicks } from './plain-tick';
+import './charts.css';
 
 /** "Broad 50" and "Deep 70" (on a phone, the word alone) just right of their lines. */
 const THRESHOLD_LABEL = plainLabel('chart__threshold-label', {

@@ -36,6 +36,22 @@ test('a first visit to the assessment shows its first step at once, and no quest
   expect(await homeHeading(page).isVisible()).toBe(false);
 });
 
+test('what is painted before the app runs is styled by the app’s stylesheet alone', async () => {
+  const { page, baseUrl } = await newSession();
+  await holdBackTheApp(page);
+  const display = (selector: string) =>
+    page.evaluate((each) => {
+      const element = document.querySelector(each);
+      return element && getComputedStyle(element).display;
+    }, selector);
+  await page.goto(baseUrl);
+  // Home's own styles (home.css) and the assessment's (quiz.css, whose page is a chunk of
+  // its own): a step list unstyled would read as a bulleted list.
+  expect(await display('.first-paint__page--home .hero__tagline')).toBe('block');
+  await page.goto(new URL('#/assess', baseUrl).href);
+  expect(await display('.first-paint__page--assess .quiz-progress__steps')).toBe('flex');
+});
+
 test('any other route shows the header and "Loading…"; a returning visitor gets no stale buttons', async () => {
   const deepLink = await newSession();
   await holdBackTheApp(deepLink.page);

@@ -56,10 +56,10 @@ test('every page reflows to 320 CSS pixels without sideways scrolling (WCAG 1.4.
     });
     // A table that scrolls sideways keeps its caption within the part in view.
     const cutCaptions = await page.evaluate(() =>
-      [...document.querySelectorAll('.table-scroll caption, .heatmap-scroll caption')]
+      [...document.querySelectorAll('.table-scroll caption')]
         .filter((caption) => caption.checkVisibility({ contentVisibilityAuto: true }))
         .filter((caption) => {
-          const view = caption.closest('.table-scroll, .heatmap-scroll')?.getBoundingClientRect();
+          const view = caption.closest('.table-scroll')?.getBoundingClientRect();
           const box = caption.getBoundingClientRect();
           return view !== undefined && (box.left < view.left - 1 || box.right > view.right + 1);
         })

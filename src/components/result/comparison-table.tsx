@@ -1,4 +1,4 @@
-import { TableScroll } from '../table-scroll';
+import { DataTable } from '../data-table';
 import type { Profile } from '../../domain/profile';
 import { formatScore, formatScoreChange } from '../../domain/format';
 
@@ -19,40 +19,40 @@ export function ComparisonTable({
   return (
     <section className="results__section card" aria-labelledby="comparison-title">
       <h2 id="comparison-title">Side by side</h2>
-      <TableScroll label="Area scores side by side">
-        <table className="data-table data-table--compare">
-          <caption>
+      <DataTable
+        className="data-table--compare"
+        caption={
+          <>
             Area scores (0–100): {subjectName} and {compareName}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">{subjectName}</th>
-              <th scope="col">{compareName}</th>
-              <th scope="col">
-                Difference ({compareName} − {subjectName})
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {profile.areas.map((area) => {
-              const other = compareProfile.areas.find((each) => each.id === area.id);
-              const mine = area.score;
-              const theirs = other?.score ?? null;
-              return (
-                <tr key={area.id}>
-                  <th scope="row">{area.name}</th>
-                  <td>{formatScore(mine)}</td>
-                  <td>{formatScore(theirs)}</td>
-                  <td>
-                    {mine === null || theirs === null ? '—' : formatScoreChange(theirs - mine)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+          </>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">{subjectName}</th>
+            <th scope="col">{compareName}</th>
+            <th scope="col">
+              Difference ({compareName} − {subjectName})
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {profile.areas.map((area) => {
+            const other = compareProfile.areas.find((each) => each.id === area.id);
+            const mine = area.score;
+            const theirs = other?.score ?? null;
+            return (
+              <tr key={area.id}>
+                <th scope="row">{area.name}</th>
+                <td>{formatScore(mine)}</td>
+                <td>{formatScore(theirs)}</td>
+                <td>{mine === null || theirs === null ? '—' : formatScoreChange(theirs - mine)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

@@ -12,8 +12,10 @@ import { ChartExport } from './chart-export';
 import { CheckAnswers } from './check-answers';
 import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
+import { DataTable } from '../data-table';
 import { LazyProfileRadar, LazyTShapeChart } from '../../charts/lazy-charts';
 import { SpectrumSection } from './spectrum-section';
+import './result.css';
 
 /** Whose result this is: "You" for one's own, a display name for a shared one. */
 export interface Subject {
@@ -155,8 +157,7 @@ export function ResultView({
         </figure>
         <details className="data-details">
           <summary>Show breadth and depth as a table</summary>
-          <table className="data-table">
-            <caption>Area scores</caption>
+          <DataTable caption="Area scores">
             <thead>
               <tr>
                 <th scope="col">Area</th>
@@ -175,7 +176,7 @@ export function ResultView({
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </details>
       </section>
 
@@ -229,8 +230,7 @@ export function ResultView({
         </figure>
         <details className="data-details">
           <summary>Show the profile as a table</summary>
-          <table className="data-table">
-            <caption>Profile{overlayName ? ` and ${overlayName}` : ''}</caption>
+          <DataTable caption={<>Profile{overlayName ? ` and ${overlayName}` : ''}</>}>
             <thead>
               <tr>
                 <th scope="col">Area</th>
@@ -247,7 +247,7 @@ export function ResultView({
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </details>
       </section>
 

@@ -3,6 +3,7 @@ import { LazySpectrumChart } from '../../charts/lazy-charts';
 import type { Profile } from '../../domain/profile';
 import { formatPosition, formatScore } from '../../domain/format';
 import { describeSpectrumPosition } from '../../domain/reading';
+import { DataTable } from '../data-table';
 
 interface SpectrumSectionProps {
   profile: Profile;
@@ -94,8 +95,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
       </div>
       <details className="data-details">
         <summary>Show the spectrum as a table</summary>
-        <table className="data-table">
-          <caption>Spectrum position</caption>
+        <DataTable caption="Spectrum position">
           <tbody>
             <tr>
               <th scope="row">Position (−1 Stats, +1 Engineering)</th>
@@ -114,7 +114,7 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
               <td>{formatScore(business, 'Not answered')}</td>
             </tr>
           </tbody>
-        </table>
+        </DataTable>
       </details>
     </section>
   );

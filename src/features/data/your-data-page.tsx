@@ -6,6 +6,7 @@ import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '
 import type { SavedState } from '../../store/saved-state';
 import { selectSavedState } from '../../store/selectors';
 import { useAppStore, useStorageHealth } from '../../store/store-context';
+import './data.css';
 
 type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 

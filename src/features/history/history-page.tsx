@@ -3,15 +3,16 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
 import { SwatchLegend } from '../../charts/swatch-legend';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { DataTable } from '../../components/data-table';
 import { formatDateTime, formatScore, formatScoreChange } from '../../domain/format';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
 import { compareResults } from '../../domain/result-change';
 import { navigate } from '../../lib/hash-location';
 import type { CompletedResult } from '../../store/saved-state';
-import { TableScroll } from '../../components/table-scroll';
 import { useAppStore } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
 import { SharedWithYou } from './shared-with-you';
+import './history.css';
 
 /** `#/history`: every completed result, growth over time, and change between two of them. */
 export function HistoryPage() {
@@ -87,47 +88,44 @@ export function HistoryPage() {
         <h2 id="results-list-title" ref={listTitleRef} tabIndex={-1}>
           Results
         </h2>
-        <div className="table-scroll">
-          <table className="data-table members-table">
-            <caption>Your results</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Shape</th>
-                <th scope="col">Spectrum</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {newestFirst.map((result) => {
-                const row = describeResponses(result.responses);
-                const date = formatDateTime(Date.parse(result.completedAt));
-                return (
-                  <tr key={result.id}>
-                    <th scope="row">{date}</th>
-                    <td>{row.shape}</td>
-                    <td>{row.position}</td>
-                    <td className="history__actions">
-                      <a className="button button--small" href={`#/results/${result.id}`}>
-                        Open<span className="visually-hidden"> the result of {date}</span>
-                      </a>{' '}
-                      <button
-                        type="button"
-                        className="button button--small button--quiet"
-                        aria-label={`Delete the result of ${date}`}
-                        onClick={() => setDeleting(result)}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Your results" className="members-table">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Shape</th>
+              <th scope="col">Spectrum</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((result) => {
+              const row = describeResponses(result.responses);
+              const date = formatDateTime(Date.parse(result.completedAt));
+              return (
+                <tr key={result.id}>
+                  <th scope="row">{date}</th>
+                  <td>{row.shape}</td>
+                  <td>{row.position}</td>
+                  <td className="history__actions">
+                    <a className="button button--small" href={`#/results/${result.id}`}>
+                      Open<span className="visually-hidden"> the result of {date}</span>
+                    </a>{' '}
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={`Delete the result of ${date}`}
+                      onClick={() => setDeleting(result)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       </section>
 
       {results.length >= 2 && (
@@ -160,33 +158,29 @@ export function HistoryPage() {
                 ))}
               </ul>
               {change.bankNote && <p className="hint">{change.bankNote}</p>}
-              <TableScroll label="Change per area">
-                <table className="data-table data-table--compare">
-                  <caption>Change per area (scores 0–100)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Area</th>
-                      <th scope="col">Before</th>
-                      <th scope="col">After</th>
-                      <th scope="col">Change</th>
+              <DataTable caption="Change per area (scores 0–100)" className="data-table--compare">
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    <th scope="col">Before</th>
+                    <th scope="col">After</th>
+                    <th scope="col">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {change.areas.map((area) => (
+                    <tr key={area.area}>
+                      <th scope="row">{area.name}</th>
+                      <td>{formatScore(area.before)}</td>
+                      <td>{formatScore(area.after)}</td>
+                      <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {change.areas.map((area) => (
-                      <tr key={area.area}>
-                        <th scope="row">{area.name}</th>
-                        <td>{formatScore(area.before)}</td>
-                        <td>{formatScore(area.after)}</td>
-                        <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+                  ))}
+                </tbody>
+              </DataTable>
               <details className="data-details">
                 <summary>Show the change per skill</summary>
-                <table className="data-table">
-                  <caption>Change per skill (levels 0–5)</caption>
+                <DataTable caption="Change per skill (levels 0–5)">
                   <thead>
                     <tr>
                       <th scope="col">Skill</th>
@@ -207,7 +201,7 @@ export function HistoryPage() {
                         </tr>
                       ))}
                   </tbody>
-                </table>
+                </DataTable>
               </details>
             </>
           )}
@@ -229,8 +223,7 @@ export function HistoryPage() {
           </figure>
           <details className="data-details">
             <summary>Show growth as a table</summary>
-            <table className="data-table">
-              <caption>Area scores over time</caption>
+            <DataTable caption="Area scores over time">
               <thead>
                 <tr>
                   <th scope="col">Date</th>
@@ -251,7 +244,7 @@ export function HistoryPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </details>
         </section>
       )}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { DataTable } from '../../components/data-table';
 import { formatDate } from '../../domain/format';
 import { memberFromPayload, type TeamMember } from '../../domain/team-members';
 import type { SavedSharedResult } from '../../store/saved-state';
@@ -35,55 +36,52 @@ export function SharedWithYou() {
         Other people’s self-reported results that you saved from their links. They are kept apart
         from your own and never counted in your growth or comparisons.
       </p>
-      <div className="table-scroll">
-        <table className="data-table members-table">
-          <caption>Results others shared with you</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Completed</th>
-              <th scope="col">Shape</th>
-              <th scope="col">Spectrum</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const name = rowName(row);
-              const reading = row.member ? describeResponses(row.member.result.responses) : null;
-              return (
-                <tr key={row.saved.payload}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    {row.member
-                      ? formatDate(Date.parse(row.member.result.completedAt), 'medium', 'utc')
-                      : '—'}
-                  </td>
-                  <td>{reading?.shape ?? 'This link no longer opens'}</td>
-                  <td>{reading?.position ?? '—'}</td>
-                  <td className="history__actions">
-                    {row.member && (
-                      <a className="button button--small" href={`#/r/${row.saved.payload}`}>
-                        Open <span className="visually-hidden">{name}’s result</span>
-                      </a>
-                    )}{' '}
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      aria-label={`Remove ${name}’s result`}
-                      onClick={() => setRemoving(row)}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Results others shared with you" className="members-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Completed</th>
+            <th scope="col">Shape</th>
+            <th scope="col">Spectrum</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const name = rowName(row);
+            const reading = row.member ? describeResponses(row.member.result.responses) : null;
+            return (
+              <tr key={row.saved.payload}>
+                <th scope="row">{name}</th>
+                <td>
+                  {row.member
+                    ? formatDate(Date.parse(row.member.result.completedAt), 'medium', 'utc')
+                    : '—'}
+                </td>
+                <td>{reading?.shape ?? 'This link no longer opens'}</td>
+                <td>{reading?.position ?? '—'}</td>
+                <td className="history__actions">
+                  {row.member && (
+                    <a className="button button--small" href={`#/r/${row.saved.payload}`}>
+                      Open <span className="visually-hidden">{name}’s result</span>
+                    </a>
+                  )}{' '}
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    aria-label={`Remove ${name}’s result`}
+                    onClick={() => setRemoving(row)}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
       <ConfirmDialog
         open={removing !== null}
         title="Remove this shared result?"

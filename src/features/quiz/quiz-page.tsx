@@ -7,6 +7,7 @@ import { selectProgressResponses } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { QuizProgress } from './quiz-progress';
 import { QuizStepForm } from './quiz-step-form';
+import './quiz.css';
 
 const STEPS = buildQuizSteps(QUESTION_BANK);
 const QUESTIONS = listQuestions(QUESTION_BANK);

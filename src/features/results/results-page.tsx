@@ -5,6 +5,7 @@ import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from '../../components/result/result-view';
 import { SharePanel } from './share-panel';
+import './results.css';
 
 const SHARE_NAME_FIELD = 'share-display-name';
 

@@ -1,6 +1,6 @@
 import { QUESTION_BANK } from '../../data/question-bank';
 import studyResults from '../../data/study-results.json';
-import { TableScroll } from '../../components/table-scroll';
+import { DataTable } from '../../components/data-table';
 import { MAX_LEVEL, SCORE_PER_LEVEL } from '../../domain/area-scores';
 import { BOOTSTRAP_RESAMPLES } from '../../domain/bootstrap';
 import { LEVELS } from '../../data/levels';
@@ -9,6 +9,7 @@ import { formatCount, formatCountRange, formatDecimal, formatPercent } from '../
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD, SHAPE_RULES } from '../../domain/shape';
 import { FAR_FROM_DEPTH, NEAR_DEPTH } from '../../domain/study';
 import { SPECTRUM_SIGNAL_THRESHOLD, SPECTRUM_WEIGHTS } from '../../domain/spectrum';
+import './scoring.css';
 
 type StudySetting = (typeof studyResults.settings)[number];
 
@@ -124,27 +125,24 @@ export function HowScoringWorksPage() {
           lines are far enough apart that “broad” and “deep” mean different things, and a score
           exactly on a line counts as reaching it.
         </p>
-        <TableScroll label="Shapes">
-          <table className="data-table">
-            <caption>Your shape from the number of deep and broad areas</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deep areas</th>
-                <th scope="col">Broad areas (deep ones included)</th>
-                <th scope="col">Shape</th>
+        <DataTable caption="Your shape from the number of deep and broad areas">
+          <thead>
+            <tr>
+              <th scope="col">Deep areas</th>
+              <th scope="col">Broad areas (deep ones included)</th>
+              <th scope="col">Shape</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHAPE_RULES.map(({ deep, broad, shape }) => (
+              <tr key={shape}>
+                <td>{formatCountRange(deep)}</td>
+                <td>{formatCountRange(broad)}</td>
+                <th scope="row">{shape}</th>
               </tr>
-            </thead>
-            <tbody>
-              {SHAPE_RULES.map(({ deep, broad, shape }) => (
-                <tr key={shape}>
-                  <td>{formatCountRange(deep)}</td>
-                  <td>{formatCountRange(broad)}</td>
-                  <th scope="row">{shape}</th>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
 
       <section className="card" aria-labelledby="scoring-spectrum">
@@ -156,25 +154,22 @@ export function HowScoringWorksPage() {
           to +1 (all on the Engineering side). Business communication weighs 0: every role needs it,
           so it is shown beside the spectrum rather than on it.
         </p>
-        <TableScroll label="Spectrum weights">
-          <table className="data-table">
-            <caption>Spectrum weights</caption>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Weight</th>
+        <DataTable caption="Spectrum weights">
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Weight</th>
+            </tr>
+          </thead>
+          <tbody>
+            {QUESTION_BANK.areas.map((area) => (
+              <tr key={area.id}>
+                <th scope="row">{area.name}</th>
+                <td>{formatWeight(SPECTRUM_WEIGHTS[area.id])}</td>
               </tr>
-            </thead>
-            <tbody>
-              {QUESTION_BANK.areas.map((area) => (
-                <tr key={area.id}>
-                  <th scope="row">{area.name}</th>
-                  <td>{formatWeight(SPECTRUM_WEIGHTS[area.id])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
         <p>
           When the weighted scores add up to less than {SPECTRUM_SIGNAL_THRESHOLD} (almost nothing
           on either side), the results say “not enough signal” instead of a position: a person with
@@ -305,30 +300,27 @@ interface SettingsTableProps {
 /** A study table: one row per figure, one column per noise setting. */
 function SettingsTable({ caption, firstColumn, rows, settings }: SettingsTableProps) {
   return (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{firstColumn}</th>
+    <DataTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{firstColumn}</th>
+          {settings.map((setting) => (
+            <th scope="col" key={setting.noise}>
+              {NOISE_NAMES[setting.noise] ?? setting.noise}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
             {settings.map((setting) => (
-              <th scope="col" key={setting.noise}>
-                {NOISE_NAMES[setting.noise] ?? setting.noise}
-              </th>
+              <td key={setting.noise}>{row.value(setting)}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              {settings.map((setting) => (
-                <td key={setting.noise}>{row.value(setting)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

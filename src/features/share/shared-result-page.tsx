@@ -8,6 +8,7 @@ import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { MAX_SHARED_RESULTS } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
+import './share.css';
 
 /**
  * `#/r/<payload>`: someone else's result, read-only. Opening it never writes

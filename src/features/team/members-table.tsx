@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { DataTable } from '../../components/data-table';
 import type { ShapeName } from '../../domain/shape';
 import type { TeamMember } from '../../domain/team-members';
 
@@ -39,45 +40,44 @@ export function MembersTable({
   }
 
   return (
-    <div
-      className={members.length > LONG_TABLE_ROWS ? 'table-scroll team-long-table' : 'table-scroll'}
+    <DataTable
+      caption="Team members"
+      className="members-table"
+      regionClassName={members.length > LONG_TABLE_ROWS ? 'team-long-table' : undefined}
     >
-      <table className="data-table members-table">
-        <caption>Team members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Completed</th>
-            <th scope="col">Shape</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+      <thead>
+        <tr>
+          <th scope="col">Member</th>
+          <th scope="col">Completed</th>
+          <th scope="col">Shape</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((member, index) => (
+          <tr key={member.id}>
+            <th scope="row">{labels[index]}</th>
+            <td>{formatDate(member.result.completedAt)}</td>
+            <td>{shapes[index]}</td>
+            <td>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-label={`Remove ${labels[index]}`}
+                ref={(button) => {
+                  if (button) removeButtons.current.set(member.id, button);
+                  else removeButtons.current.delete(member.id);
+                }}
+                onClick={() => remove(index)}
+              >
+                Remove
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {members.map((member, index) => (
-            <tr key={member.id}>
-              <th scope="row">{labels[index]}</th>
-              <td>{formatDate(member.result.completedAt)}</td>
-              <td>{shapes[index]}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  aria-label={`Remove ${labels[index]}`}
-                  ref={(button) => {
-                    if (button) removeButtons.current.set(member.id, button);
-                    else removeButtons.current.delete(member.id);
-                  }}
-                  onClick={() => remove(index)}
-                >
-                  Remove
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

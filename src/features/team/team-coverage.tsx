@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../../data/bank-types';
 import { SwatchLegend } from '../../charts/swatch-legend';
+import { DataTable } from '../../components/data-table';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { LONG_TABLE_ROWS } from './members-table';
 import { describeBand } from '../../domain/growth';
@@ -47,8 +48,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
         </ul>
       )}
 
-      <table className="data-table coverage-table">
-        <caption>Coverage per area (scores 0–100)</caption>
+      <DataTable caption="Coverage per area (scores 0–100)" className="coverage-table">
         <thead>
           <tr>
             <th scope="col">Area</th>
@@ -71,7 +71,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
 
       <figure className="figure">
         <ErrorBoundary fallback={CHART_FAILED}>
@@ -92,53 +92,41 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
       </figure>
       <MemberCharts bank={bank} summary={summary} labels={labels} />
 
-      {/* Focusable so a keyboard can scroll it sideways on a phone. */}
-      <div
-        className={
-          summary.scores.length > LONG_TABLE_ROWS
-            ? 'heatmap-scroll team-long-table'
-            : 'heatmap-scroll'
-        }
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        role="region"
-        aria-label="Heatmap"
+      <DataTable
+        caption="Area × member heatmap: scores 0–100; the shade follows the band, the number is the value"
+        className="heatmap"
+        regionClassName={summary.scores.length > LONG_TABLE_ROWS ? 'team-long-table' : undefined}
       >
-        <table className="data-table heatmap">
-          <caption>
-            Area × member heatmap: scores 0–100; the shade follows the band, the number is the value
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              {bank.areas.map((area) => (
-                <th scope="col" key={area.id}>
-                  {area.shortName}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {summary.scores.map((scores, index) => (
-              <tr key={`${labels[index] ?? ''}-${index}`}>
-                <th scope="row">{labels[index]}</th>
-                {bank.areas.map((area) => {
-                  const score = scores[area.id] ?? null;
-                  return (
-                    <td
-                      key={area.id}
-                      className={heatClass(score)}
-                      title={score === null ? undefined : describeBand(score).name}
-                    >
-                      {formatScore(score)}
-                    </td>
-                  );
-                })}
-              </tr>
+        <thead>
+          <tr>
+            <th scope="col">Member</th>
+            {bank.areas.map((area) => (
+              <th scope="col" key={area.id}>
+                {area.shortName}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.scores.map((scores, index) => (
+            <tr key={`${labels[index] ?? ''}-${index}`}>
+              <th scope="row">{labels[index]}</th>
+              {bank.areas.map((area) => {
+                const score = scores[area.id] ?? null;
+                return (
+                  <td
+                    key={area.id}
+                    className={heatClass(score)}
+                    title={score === null ? undefined : describeBand(score).name}
+                  >
+                    {formatScore(score)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
 
       <section aria-labelledby="team-spectrum-title">
         <h3 id="team-spectrum-title">Spread between Stats and Engineering</h3>

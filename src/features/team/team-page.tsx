@@ -12,6 +12,7 @@ import { MembersTable } from './members-table';
 import { NewTeamForm } from './new-team-form';
 import { TeamCoverage } from './team-coverage';
 import { TeamExports } from './team-exports';
+import './team.css';
 
 /** `#/team`: a facilitator brings the team's links together for a retrospective. */
 export function TeamPage() {
