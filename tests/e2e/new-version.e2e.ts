@@ -1,29 +1,19 @@
-import { cp, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { serveBuild } from '../tools/vite-servers.mjs';
+import { expect, test } from 'vitest';
 import { closeSessionsAfterEach } from './browser';
+import { serveCopiesOfBuild } from './build-copy';
 
 const newSession = closeSessionsAfterEach();
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
-});
+const serveCopyOfBuild = serveCopiesOfBuild();
 
 test('a page whose code a new deploy removed says to reload, keeps answers, and reloads into it', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'tshape-build-'));
-  await cp('dist', dir, { recursive: true });
-  const server = await serveBuild(dir);
-  cleanups.push(async () => {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const { dir, url } = await serveCopyOfBuild();
   const assets = path.join(dir, 'assets');
   const historyChunk = (await readdir(assets)).find((file) => /^history-page-.*\.js$/.test(file));
   if (!historyChunk) throw new Error('The build has no history page chunk.');
 
-  const session = await newSession({ baseUrl: server.url });
+  const session = await newSession({ baseUrl: url });
   const { page } = session;
   await session.goto('#/assess');
   await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(3).check();

@@ -1,18 +1,14 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import { serveBuild } from '../tools/vite-servers.mjs';
+import { expect, test } from 'vitest';
 import { expectNoAxeViolations, closeSessionsAfterEach } from './browser';
+import { serveCopiesOfBuild } from './build-copy';
 import { answerStep, completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
 
 const newSession = closeSessionsAfterEach();
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
-});
+const serveCopyOfBuild = serveCopiesOfBuild();
 
 /** Waits for the service worker to finish precaching, then reloads so it controls the page. */
 async function installServiceWorker(page: Page) {
@@ -78,18 +74,6 @@ test('loaded once, tshape works offline: assessment, results with charts, and a 
   await context.setOffline(false);
   session.expectClean();
 });
-
-/** A copy of the production build on its own server, so a test can ship a "new version" of it. */
-async function serveCopyOfBuild(): Promise<{ dir: string; url: string }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'tshape-build-'));
-  await cp('dist', dir, { recursive: true });
-  const server = await serveBuild(dir);
-  cleanups.push(async () => {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  return { dir, url: server.url };
-}
 
 test('a new version is offered, not forced, and updating keeps every answer', async () => {
   const build = await serveCopyOfBuild();
