@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { formatCount } from '../../domain/format';
 import { shareResult } from '../../domain/share-codec';
 import { decodeTeamFile, MAX_TEAM_FILE_BYTES } from '../../domain/team-file';
 import {
@@ -28,6 +29,12 @@ type Report =
     }
   /** Nothing was added, for one reason (a file refused whole, a result that cannot join). */
   | { readonly refused: string };
+
+/**
+ * The problem lines listed; the rest are counted. A paste of thousands of lines would
+ * otherwise put thousands of items in one alert (and re-render them on every keystroke).
+ */
+const MAX_LISTED_PROBLEMS = 10;
 
 /** Pasted links, one's own latest result, or a team file: every way into a team. */
 export function AddMembers({ members, latest, displayName, onAdd, onImport }: AddMembersProps) {
@@ -164,15 +171,18 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
             <strong>
               {report.problems.length === 1
                 ? 'One line could not be added'
-                : `${report.problems.length} lines could not be added`}
+                : `${formatCount(report.problems.length)} lines could not be added`}
             </strong>
-            ; the others were.
+            {report.added > 0 ? '; the others were.' : '.'}
           </p>
           <ul>
-            {report.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {report.problems.slice(0, MAX_LISTED_PROBLEMS).map((problem, index) => (
+              <li key={index}>{problem}</li>
             ))}
           </ul>
+          {report.problems.length > MAX_LISTED_PROBLEMS && (
+            <p>…and {formatCount(report.problems.length - MAX_LISTED_PROBLEMS)} more like them.</p>
+          )}
         </div>
       )}
     </section>
