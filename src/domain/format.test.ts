@@ -11,6 +11,7 @@ import {
   formatScore,
   formatScoreChange,
   formatScoreRange,
+  formatWeight,
 } from './format';
 
 // 24 November 2026, 14:05 UTC; 5 September 2026, 09:07 UTC.
@@ -152,4 +153,12 @@ test('writes ranges of counts in words', () => {
   expect(formatCountRange({ min: 0, max: 2 })).toBe('2 or fewer');
   expect(formatCountRange({ min: 0, max: null })).toBe('any');
   expect(formatCountRange({ min: 2, max: 4 })).toBe('2 to 4');
+});
+
+test('writes spectrum weights signed, whole ones without decimals', () => {
+  expect(formatWeight(1)).toBe('+1');
+  expect(formatWeight(-1)).toBe('−1');
+  expect(formatWeight(-0.75)).toBe('−0.75');
+  expect(formatWeight(0.75)).toBe('+0.75');
+  expect(formatWeight(0)).toBe('0');
 });

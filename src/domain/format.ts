@@ -125,6 +125,11 @@ export function formatPosition(position: number): string {
   return formatSigned(position, 2);
 }
 
+/** A spectrum weight, signed, to the hundredth it is set in: "+1", "−0.75", "0". */
+export function formatWeight(weight: number): string {
+  return formatSigned(weight, Number.isInteger(weight) ? 0 : 2);
+}
+
 function formatSigned(value: number, digits: number): string {
   const rounded = roundHalfAway(value, digits);
   return `${rounded > 0 ? '+' : ''}${formatDecimal(rounded, digits)}`;

@@ -123,11 +123,8 @@ const LINK_CHARACTERS: Readonly<Record<string, string>> = {
 function describePosition(position: number | null): string {
   if (position === null) return 'not enough signal';
   const text = formatPosition(position);
-  return text.startsWith('+')
-    ? `${text}, Engineering side`
-    : text === '0.00'
-      ? text
-      : `${text}, Stats side`;
+  if (text === formatPosition(0)) return text;
+  return `${text}, ${text.startsWith('+') ? 'Engineering' : 'Stats'} side`;
 }
 
 /** "2: Ada, Grace" while the names fit in a cell; just the count beyond that. */

@@ -5,7 +5,13 @@ import { MAX_LEVEL, SCORE_PER_LEVEL } from '../../domain/area-scores';
 import { BOOTSTRAP_RESAMPLES } from '../../domain/bootstrap';
 import { LEVELS } from '../../data/levels';
 import { CALIBRATION_FLAG_FROM_SCORE, STRAIGHT_LINE_RUN } from '../../domain/flags';
-import { formatCount, formatCountRange, formatDecimal, formatPercent } from '../../domain/format';
+import {
+  formatCount,
+  formatCountRange,
+  formatDecimal,
+  formatPercent,
+  formatWeight,
+} from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD, SHAPE_RULES } from '../../domain/shape';
 import { FAR_FROM_DEPTH, NEAR_DEPTH } from '../../domain/study';
 import { SPECTRUM_SIGNAL_THRESHOLD, SPECTRUM_WEIGHTS } from '../../domain/spectrum';
@@ -283,13 +289,6 @@ export function HowScoringWorksPage() {
 }
 
 /** −0.75 with a true minus sign, +1 with its plus, 0 bare. */
-/** A spectrum weight, signed: "+1", "−0.5", "0". */
-function formatWeight(weight: number): string {
-  return weight === 0
-    ? '0'
-    : `${weight > 0 ? '+' : ''}${formatDecimal(weight, Number.isInteger(weight) ? 0 : 2)}`;
-}
-
 interface SettingsTableProps {
   caption: string;
   firstColumn: string;
