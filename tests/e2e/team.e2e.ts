@@ -199,6 +199,13 @@ test('teams are kept by name: create, switch, rename, remove a member, add my re
   await session.goto('#/assess');
   await completeAssessment(page, [2, 2, 3, 2, 4]);
   await session.goto('#/team');
+  // A name of zero-width characters alone is refused, and no team is made.
+  await page.getByRole('textbox', { name: 'New team' }).fill('\u200b\u200d');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await expect
+    .poll(() => page.getByRole('alert').first().textContent())
+    .toMatch(/needs at least one visible/);
+  expect(await page.getByRole('heading', { level: 1, name: 'Your team' }).count()).toBe(1);
   await page.getByRole('textbox', { name: 'New team' }).fill('Platform');
   await page.getByRole('button', { name: 'Create team' }).click();
   await page.getByRole('heading', { level: 1, name: 'Platform' }).waitFor();
