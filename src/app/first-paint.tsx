@@ -14,6 +14,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { QuizPage } from '../features/quiz/quiz-page';
 import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from '../store/app-store';
+import { SETTINGS_KEY } from '../store/record-storage';
 import { STORE_KEY, THEMES } from '../store/saved-state';
 import { StoreProvider } from '../store/store-context';
 import { AppFrame, PageLoading } from './app';
@@ -146,7 +147,10 @@ export function firstPaintScript({ entry, preloads, pages = {} }: AppScripts): s
     var saved = localStorage.getItem(${JSON.stringify(STORE_KEY)});
     if (saved) {
       returning = true;
-      var theme = JSON.parse(saved).state.settings.theme;
+      // Settings sit under their own key (store/record-storage); a store of tshape 1–3
+      // held them in the one value, until the app splits it.
+      var settings = localStorage.getItem(${JSON.stringify(SETTINGS_KEY)});
+      var theme = settings ? JSON.parse(settings).theme : JSON.parse(saved).state.settings.theme;
       if (${JSON.stringify(THEMES)}.indexOf(theme) >= 0) root.dataset.theme = theme;
     }
   } catch (error) {

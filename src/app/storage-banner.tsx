@@ -1,14 +1,44 @@
+import { useState } from 'react';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { formatCount } from '../domain/format';
 import { downloadText } from '../lib/download';
+import type { StorageHealth } from '../store/storage-health';
 import { useAppStore, useStorageHealth } from '../store/store-context';
+
+const HOLD_TEXT: Record<NonNullable<StorageHealth['hold']>, [string, string]> = {
+  newer: [
+    'This tab has stopped saving.',
+    'A newer version of tshape saved your data in another tab; this older tab leaves it untouched. Reload to use the newer version.',
+  ],
+  'read-failed': [
+    'tshape cannot read your saved data in this browser just now.',
+    'So that nothing saved is written over, this tab saves nothing: your answers stay on screen until you close it. Reload to try again.',
+  ],
+  'no-room-to-upgrade': [
+    'Your saved data needs a little more room to be upgraded.',
+    'It is shown here and left exactly as it was; this tab saves nothing until there is room. Download your data to keep a copy, free some space for this site, and reload.',
+  ],
+};
 
 /** Tells the person, in plain words, whenever their data is not being kept. */
 export function StorageBanner() {
   const health = useStorageHealth();
-  const readRecoveredData = useAppStore((state) => state.readRecoveredData);
+  const readUnreadableData = useAppStore((state) => state.readUnreadableData);
+  const deleteUnreadableData = useAppStore((state) => state.deleteUnreadableData);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState('');
+  const unreadable = health.unreadable;
 
-  function downloadRecovered() {
-    const raw = readRecoveredData();
-    if (raw !== null) downloadText('tshape-recovered-data.json', raw);
+  function download() {
+    const text = readUnreadableData();
+    if (text !== null) downloadText('tshape-unreadable-data.json', text);
+  }
+
+  function remove() {
+    setConfirming(false);
+    setProblem(
+      deleteUnreadableData() ? '' : 'It could not be deleted; it is still kept as it was.',
+    );
   }
 
   return (
@@ -21,35 +51,50 @@ export function StorageBanner() {
         </div>
       )}
       <div aria-live="assertive" aria-atomic="true">
-        {health.lastWrite === 'not-saved' && (
+        {health.lastWrite === 'not-saved' && !health.hold && (
           <div className="banner banner--warning" role="alert">
-            <strong>Your last answer was not saved.</strong> The browser’s storage for this site is
-            full or unavailable. Your answers are still on screen; finish in this tab, or free some
-            space and answer again.
+            <strong>Your last change was not saved.</strong> The browser’s storage for this site is
+            full or unavailable. Answers stay on screen, so you can finish in this tab; other
+            changes were undone. Free some space and try again.
           </div>
         )}
       </div>
-      {health.readOnly && !health.recoveryReason && (
+      {health.hold && (
         <div className="banner banner--warning" role="alert">
-          <strong>This tab has stopped saving.</strong> A newer version of tshape saved your data in
-          another tab; this older tab leaves it untouched. Reload to use the newer version.
+          <strong>{HOLD_TEXT[health.hold][0]}</strong> {HOLD_TEXT[health.hold][1]}
         </div>
       )}
-      {health.recoveryReason && (
+      {unreadable.length > 0 && (
         <div className="banner banner--error" role="alert">
-          <strong>We could not read your saved data.</strong> {health.recoveryReason}{' '}
-          {health.recoveryKey
-            ? 'A copy of it is kept unchanged in this browser, so nothing is lost.'
-            : 'tshape left it as it was.'}{' '}
-          {health.readOnly &&
-            'This tab will not save anything, so the newer data stays as it is. Open tshape’s latest version to use it.'}
-          {health.recoveryKey && (
-            <button type="button" className="button button--small" onClick={downloadRecovered}>
-              Download the saved data
+          <p>
+            <strong>We could not read part of your saved data</strong> (
+            {unreadable.length === 1 ? 'one item' : `${formatCount(unreadable.length)} items`}).{' '}
+            {unreadable[0]?.reason} tshape leaves it exactly as it is and never writes over it;
+            everything else works as usual.
+          </p>
+          <p className="button-row">
+            <button type="button" className="button button--small" onClick={download}>
+              Download the unreadable data
             </button>
-          )}
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setConfirming(true)}
+            >
+              Delete the unreadable data
+            </button>
+          </p>
+          {problem && <p>{problem}</p>}
         </div>
       )}
+      <ConfirmDialog
+        open={confirming}
+        title="Delete the data tshape could not read?"
+        body="It cannot be shown or imported as it is. Download it first if you might want to look at it, or ask for help with it."
+        confirmLabel="Delete it"
+        onConfirm={remove}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isNotSaving } from '../store/storage-health';
 import { useStorageHealth } from '../store/store-context';
 import { postponeUpdate, useAppUpdate } from './app-update';
 
@@ -10,7 +11,7 @@ export function UpdatePrompt() {
   const waiting = useAppUpdate((state) => state.waiting);
   const apply = useAppUpdate((state) => state.apply);
   const unsaved = useStorageHealth(
-    (state) => state.mode === 'memory' || state.lastWrite === 'not-saved' || state.readOnly,
+    (state) => isNotSaving(state) || state.lastWrite === 'not-saved',
   );
   const [updating, setUpdating] = useState(false);
 

@@ -16,7 +16,7 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-const PROBE_KEY = 'tshape:probe';
+export const PROBE_KEY = 'tshape:probe';
 
 /** The browser's local storage when it can actually be written, otherwise null. */
 export function openLocalStorage(): KeyValueStorage | null {
@@ -60,11 +60,36 @@ export function writeKey(storage: KeyValueStorage, key: string, value: string): 
   }
 }
 
-export function removeKey(storage: KeyValueStorage, key: string): void {
+/** True when the key is gone afterwards. */
+export function removeKey(storage: KeyValueStorage, key: string): boolean {
   try {
     storage.removeItem(key);
+    return true;
   } catch {
-    // Nothing to do: a key that cannot be removed is reported by the next read.
+    return false;
+  }
+}
+
+/**
+ * Every key that is `prefix` or starts with `prefix:`, with its value; null when storage
+ * cannot be listed or read. Unlike readKey, a failing read is never mistaken for an empty
+ * storage: saved data that cannot be read must not look like no data.
+ */
+export function readKeysWithPrefix(
+  storage: KeyValueStorage,
+  prefix: string,
+): Map<string, string> | null {
+  try {
+    const entries = new Map<string, string>();
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key === null || !(key === prefix || key.startsWith(`${prefix}:`))) continue;
+      const value = storage.getItem(key);
+      if (value !== null) entries.set(key, value);
+    }
+    return entries;
+  } catch {
+    return null;
   }
 }
 

@@ -2,20 +2,27 @@ import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from './app-store';
 import { decodeTeamFile } from '../domain/team-file';
-import {
-  MAX_ANSWER_MS,
-  RECOVERY_KEY_PREFIX,
-  STORE_KEY,
-  STORE_VERSION,
-  restoreSavedState,
-} from './saved-state';
+import { selectSavedState } from './selectors';
+import { MAX_ANSWER_MS, STORE_KEY, STORE_VERSION } from './saved-state';
 
 function storeOver(storage = createMemoryStorage(), now = () => 1_000) {
   return { storage, store: createAppStore(storage, now) };
 }
 
-function saved(storage: ReturnType<typeof createMemoryStorage>) {
-  return JSON.parse(storage.entries.get(STORE_KEY) ?? 'null');
+/** A saved value, parsed, by its key (the layout is store/record-storage's). */
+function saved(storage: ReturnType<typeof createMemoryStorage>, key: string) {
+  return JSON.parse(storage.entries.get(key) ?? 'null');
+}
+
+function created(teamId: string | null): string {
+  if (teamId === null) throw new Error('The team was not saved.');
+  return teamId;
+}
+
+/** What the next visit finds: a fresh store over the same storage. */
+function reopened(storage: ReturnType<typeof createMemoryStorage>) {
+  const store = createAppStore(storage);
+  return { state: selectSavedState(store.getState()), health: store.health.getState() };
 }
 
 test('every answer is saved at once, with when it was given and the time it took', () => {
@@ -24,29 +31,25 @@ test('every answer is saved at once, with when it was given and the time it took
   store.getState().answerQuestion('stats-probability', 3, 4_200);
   clock = 9_000;
   store.getState().answerQuestion('stats-probability', 4, 800);
-  expect(saved(storage)).toMatchObject({
-    version: STORE_VERSION,
-    state: {
-      progress: {
-        startedAt: 5_000,
-        step: 0,
-        answers: { 'stats-probability': { value: 4, at: 9_000, ms: 800 } },
-      },
-    },
+  expect(saved(storage, 'tshape:progress')).toMatchObject({
+    startedAt: 5_000,
+    step: 0,
+    answers: { 'stats-probability': { value: 4, at: 9_000, ms: 800 } },
   });
+  expect(saved(storage, STORE_KEY)).toEqual({ version: STORE_VERSION, state: null });
   expect(store.health.getState().lastWrite).toBe('saved');
 });
 
-test('actions are never persisted, only data', () => {
+test('actions are never persisted, only data, each record under its own key', () => {
   const { storage, store } = storeOver();
   store.getState().startAssessment();
-  expect(Object.keys(saved(storage).state).sort()).toEqual([
-    'progress',
-    'results',
-    'settings',
-    'sharedResults',
-    'teams',
+  store.getState().setTheme('dark');
+  expect([...storage.entries.keys()].sort()).toEqual([
+    'tshape',
+    'tshape:progress',
+    'tshape:settings',
   ]);
+  expect(saved(storage, 'tshape:settings')).toEqual({ theme: 'dark' });
 });
 
 test('a store restores the saved progress of the previous session', () => {
@@ -71,7 +74,8 @@ test('completing saves a dated result and clears the progress in the same write'
     responses: { 'stats-probability': 3, 'stats-check-1': 1 },
     timings: { 'stats-probability': 2_000, 'stats-check-1': 6_000 },
   });
-  expect(saved(storage).state).toMatchObject({ progress: null, results: [result] });
+  expect(saved(storage, `tshape:result:${result?.id}`)).toEqual(result);
+  expect(storage.entries.has('tshape:progress')).toBe(false);
 });
 
 test('completing with nothing in progress saves nothing', () => {
@@ -86,7 +90,7 @@ test('full storage keeps the answer in memory and reports it was not saved', () 
   store.getState().answerQuestion('stats-probability', 5, 1_000);
   expect(store.getState().progress?.answers['stats-probability']?.value).toBe(5);
   expect(store.health.getState().lastWrite).toBe('not-saved');
-  expect(storage.entries.has(STORE_KEY)).toBe(false);
+  expect(storage.entries.has('tshape:progress')).toBe(false);
 });
 
 test('blocked storage works in memory and says so', () => {
@@ -96,25 +100,71 @@ test('blocked storage works in memory and says so', () => {
   expect(store.health.getState().mode).toBe('memory');
 });
 
-test('corrupt saved data is kept aside unchanged before anything is written', () => {
+test('an unreadable v1–3 store is left exactly as it is and never written over', () => {
   const raw = '{"state": {"progress": "not an object"}, "version": 1}';
-  const storage = createMemoryStorage({ [STORE_KEY]: raw });
-  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
-  store.getState().answerQuestion('stats-probability', 2, 1_000);
-  const recoveryKey = `${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`;
-  expect(storage.entries.get(recoveryKey)).toBe(raw);
-  expect(store.health.getState()).toMatchObject({ recoveryKey, readOnly: false });
-  expect(saved(storage).state.progress.answers['stats-probability'].value).toBe(2);
-});
-
-test('data from a newer tshape is kept aside and this tab never writes over it', () => {
-  const raw = JSON.stringify({ state: { future: true }, version: STORE_VERSION + 1 });
   const storage = createMemoryStorage({ [STORE_KEY]: raw });
   const { store } = storeOver(storage);
   store.getState().answerQuestion('stats-probability', 2, 1_000);
   expect(storage.entries.get(STORE_KEY)).toBe(raw);
-  expect(store.health.getState()).toMatchObject({ readOnly: true });
-  expect(store.health.getState().recoveryKey).toMatch(RECOVERY_KEY_PREFIX);
+  expect(store.health.getState()).toMatchObject({
+    hold: null,
+    unreadable: [{ key: STORE_KEY, reason: expect.stringMatching(/at progress/) }],
+  });
+  expect(saved(storage, 'tshape:progress').answers['stats-probability'].value).toBe(2);
+});
+
+test('one unreadable record is left as it is while everything else loads', () => {
+  const { storage, store } = storeOver(createMemoryStorage(), () => Date.UTC(2026, 10, 23));
+  store.getState().answerQuestion('stats-probability', 3, 1_000);
+  const kept = store.getState().completeAssessment();
+  storage.entries.set('tshape:result:broken', '{"id": "broken"');
+  const next = createAppStore(storage);
+  expect(next.getState().results).toEqual([kept]);
+  expect(next.health.getState().unreadable).toEqual([
+    { key: 'tshape:result:broken', reason: 'It is not valid JSON.' },
+  ]);
+  expect(JSON.parse(next.getState().readUnreadableData() ?? '{}')).toMatchObject({
+    format: 'tshape-unreadable-data',
+    entries: [{ key: 'tshape:result:broken', value: '{"id": "broken"' }],
+  });
+  // Deleting it is the person's decision, and takes nothing else with it.
+  expect(next.getState().deleteUnreadableData()).toBe(true);
+  expect(storage.entries.has('tshape:result:broken')).toBe(false);
+  expect(next.health.getState().unreadable).toEqual([]);
+  expect(reopened(storage).state.results).toEqual([kept]);
+});
+
+test('data from a newer tshape is never written over: this tab holds its writes', () => {
+  const raw = JSON.stringify({ state: null, version: STORE_VERSION + 1 });
+  const storage = createMemoryStorage({ [STORE_KEY]: raw, 'tshape:progress': 'future' });
+  const { store } = storeOver(storage);
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  expect(store.getState().progress?.answers['stats-probability']?.value).toBe(2);
+  expect([...storage.entries]).toEqual([
+    [STORE_KEY, raw],
+    ['tshape:progress', 'future'],
+  ]);
+  expect(store.health.getState().hold).toBe('newer');
+  expect(store.getState().createTeam('Kept?')).toBeNull();
+  expect(store.getState().teams).toEqual([]);
+});
+
+test('when reads fail but writes work, nothing is written over what cannot be seen', () => {
+  const storage = createMemoryStorage({ 'tshape:result:r1': 'whatever is saved' });
+  const failingReads = {
+    ...storage,
+    get length() {
+      return storage.length;
+    },
+    getItem: () => {
+      throw new DOMException('Read failed', 'UnknownError');
+    },
+  };
+  const store = createAppStore(failingReads);
+  expect(store.health.getState().hold).toBe('read-failed');
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  expect(store.getState().completeAssessment()).not.toBeNull();
+  expect([...storage.entries]).toEqual([['tshape:result:r1', 'whatever is saved']]);
 });
 
 test('reviewing a result reopens its answers, and completing replaces it instead of adding one', () => {
@@ -150,8 +200,8 @@ test('reviewing an unknown result changes nothing', () => {
 
 test('teams are created, opened, renamed, filled without duplicates, and deleted', () => {
   const { storage, store } = storeOver();
-  const first = store.getState().createTeam('Data platform');
-  const second = store.getState().createTeam('Growth');
+  const first = created(store.getState().createTeam('Data platform'));
+  const second = created(store.getState().createTeam('Growth'));
   expect(store.getState().settings.activeTeamId).toBe(second);
 
   store.getState().renameTeam(first, 'Platform');
@@ -168,7 +218,9 @@ test('teams are created, opened, renamed, filled without duplicates, and deleted
   store.getState().deleteTeam(second);
   expect(store.getState().teams.map((team) => team.id)).toEqual([first]);
   expect(store.getState().settings.activeTeamId).toBe(first);
-  expect(saved(storage).state.teams).toHaveLength(1);
+  expect([...storage.entries.keys()].filter((key) => key.startsWith('tshape:team:'))).toEqual([
+    `tshape:team:${first}`,
+  ]);
 
   store.getState().deleteTeam(first);
   expect(store.getState().teams).toEqual([]);
@@ -187,7 +239,7 @@ test('whatever the actions are handed, what they save loads back on the next vis
   const imported = decodeTeamFile(
     JSON.stringify({ format: 'tshape-team', version: 1, name: '🦄'.repeat(50), members: [] }),
   );
-  const team = store.getState().createTeam(imported.ok ? imported.name : '');
+  const team = created(store.getState().createTeam(imported.ok ? imported.name : ''));
   store.getState().renameTeam(team, '');
   // More members than a team holds, and a "payload" no share link could carry.
   store.getState().addTeamMembers(team, ['x'.repeat(401)]);
@@ -196,9 +248,9 @@ test('whatever the actions are handed, what they save loads back on the next vis
     Array.from({ length: 205 }, (_, index) => `member-${index}`),
   );
 
-  const reloaded = restoreSavedState(storage.entries.get(STORE_KEY) ?? null);
-  expect(reloaded.kind).toBe('restored');
-  expect(reloaded.kind === 'restored' && reloaded.state).toEqual(
+  const reloaded = reopened(storage);
+  expect(reloaded.health.unreadable).toEqual([]);
+  expect(reloaded.state).toEqual(
     expect.objectContaining({
       progress: expect.objectContaining({
         answers: { 'stats-probability': expect.objectContaining({ ms: MAX_ANSWER_MS }) },
@@ -242,7 +294,10 @@ test('a shared result is saved once, apart from one’s own results, and can be 
     { payload: 'PAYLOAD-B', savedAt: '2026-11-23T09:00:00.000Z' },
   ]);
   expect(store.getState().results).toEqual([]);
-  expect(saved(storage).state.sharedResults).toHaveLength(2);
+  expect(saved(storage, 'tshape:shared:PAYLOAD-B')).toEqual({
+    payload: 'PAYLOAD-B',
+    savedAt: '2026-11-23T09:00:00.000Z',
+  });
 
   store.getState().removeSharedResult('PAYLOAD-A');
   expect(store.getState().sharedResults.map((each) => each.payload)).toEqual(['PAYLOAD-B']);
@@ -251,26 +306,44 @@ test('a shared result is saved once, apart from one’s own results, and can be 
   store.getState().saveSharedResult('x'.repeat(401));
   for (let index = 0; index < 250; index += 1) store.getState().saveSharedResult(`P-${index}`);
   expect(store.getState().sharedResults).toHaveLength(200);
-  expect(restoreSavedState(storage.entries.get(STORE_KEY) ?? null).kind).toBe('restored');
+  expect(reopened(storage).state.sharedResults).toHaveLength(200);
+  expect(reopened(storage).health.unreadable).toEqual([]);
 });
 
 test('"Delete all my data" empties the store and removes every tshape key of its own storage, and no other', () => {
   const raw = '{"state": {"progress": "not an object"}, "version": 1}';
-  const storage = createMemoryStorage({ [STORE_KEY]: raw, 'other-app': 'kept', tshapes: 'kept' });
-  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
-  expect(storage.entries.get(`${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`)).toBe(raw);
-  expect(store.getState().readRecoveredData()).toBe(raw);
-  store.getState().answerQuestion('stats-probability', 2, 1_000);
-
-  store.getState().deleteAllData();
-  expect(store.getState().progress).toBeNull();
-  expect([...storage.entries.keys()].sort()).toEqual(['other-app', 'tshapes']);
-  expect(store.health.getState()).toMatchObject({
-    recoveryKey: null,
-    recoveryReason: null,
-    lastWrite: null,
+  const storage = createMemoryStorage({
+    [STORE_KEY]: raw,
+    'tshape:recovery:2026-11-20T00:00:00.000Z': raw,
+    'other-app': 'kept',
+    tshapes: 'kept',
   });
-  expect(store.getState().readRecoveredData()).toBeNull();
+  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
+  expect(store.health.getState().unreadable.map((entry) => entry.key)).toEqual([
+    STORE_KEY,
+    'tshape:recovery:2026-11-20T00:00:00.000Z',
+  ]);
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  store.getState().createTeam('Platform');
+
+  expect(store.getState().deleteAllData()).toBe(true);
+  expect(selectSavedState(store.getState())).toEqual(reopened(createMemoryStorage()).state);
+  expect([...storage.entries.keys()].sort()).toEqual(['other-app', 'tshapes']);
+  expect(store.health.getState()).toMatchObject({ unreadable: [], hold: null, lastWrite: null });
+  expect(store.getState().readUnreadableData()).toBeNull();
+});
+
+test('"Delete all my data" says so when a key would not go', () => {
+  const storage = createMemoryStorage();
+  const { store } = storeOver({
+    ...storage,
+    get length() {
+      return storage.length;
+    },
+    removeItem: () => {},
+  });
+  store.getState().createTeam('Platform');
+  expect(store.getState().deleteAllData()).toBe(false);
 });
 
 test('each store keeps its own storage health: a blocked one does not mark another', () => {
@@ -280,7 +353,7 @@ test('each store keeps its own storage health: a blocked one does not mark anoth
   expect(store.health.getState().mode).toBe('local');
 });
 
-test('a saved level of 6 or 7 is kept unchanged in the recovery key, never overwritten', () => {
+test('a saved level of 6 or 7 leaves the saved store unread and unchanged, and says where', () => {
   const raw = JSON.stringify({
     state: {
       progress: null,
@@ -300,8 +373,9 @@ test('a saved level of 6 or 7 is kept unchanged in the recovery key, never overw
     version: 3,
   });
   const storage = createMemoryStorage({ [STORE_KEY]: raw });
-  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
+  const { store } = storeOver(storage);
   expect(store.getState().results).toEqual([]);
-  expect(storage.entries.get(`${RECOVERY_KEY_PREFIX}2026-11-23T00:00:00.000Z`)).toBe(raw);
-  expect(store.health.getState().recoveryReason).toMatch(/results\.0\.responses/);
+  store.getState().answerQuestion('stats-probability', 1, 1_000);
+  expect(storage.entries.get(STORE_KEY)).toBe(raw);
+  expect(store.health.getState().unreadable[0]?.reason).toMatch(/results\.0\.responses/);
 });

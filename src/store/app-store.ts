@@ -1,21 +1,11 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { QUESTION_BANK_VERSION } from '../data/bank-version';
 import { cutToLength } from '../domain/cut-text';
-import {
-  openLocalStorage,
-  readKey,
-  removeKeysWithPrefix,
-  type KeyValueStorage,
-} from '../lib/browser-storage';
+import { openLocalStorage, type KeyValueStorage } from '../lib/browser-storage';
 import { mergeSavedStates } from './merge-saved-state';
-import { createPersistStorage } from './persist-storage';
+import { createRecordStorage, recordKey } from './record-storage';
 import { selectSavedState } from './selectors';
-import {
-  createStorageHealth,
-  reportStorageHealth,
-  type StorageHealthStore,
-} from './storage-health';
+import { createStorageHealth, type StorageHealthStore } from './storage-health';
 import {
   EMPTY_SAVED_STATE,
   MAX_ANSWER_MS,
@@ -24,8 +14,6 @@ import {
   MAX_SAVED_TEAM_MEMBERS,
   MAX_SHARED_RESULTS,
   MAX_TEAM_NAME_LENGTH,
-  STORE_KEY,
-  STORE_VERSION,
   type CompletedResult,
   type Progress,
   type SavedState,
@@ -33,6 +21,23 @@ import {
   type Team,
   type Theme,
 } from './saved-state';
+
+/**
+ * What an import kept, counted from what storage holds afterwards.
+ * `kept` is false when nothing could be written (nothing changed then).
+ */
+export interface ImportReport {
+  readonly kept: boolean;
+  readonly added: {
+    readonly results: number;
+    readonly teams: number;
+    readonly sharedResults: number;
+  };
+  /** Shared results left out because a history keeps at most MAX_SHARED_RESULTS. */
+  readonly overLimit: number;
+  /** Records of the file that did not fit in the browser's storage and were left out. */
+  readonly noRoom: number;
+}
 
 export interface AppActions {
   /** Begins a fresh assessment, discarding any in progress. */
@@ -43,7 +48,8 @@ export interface AppActions {
   discardProgress: () => void;
   /** Starts a new assessment prefilled with the latest result's answers; that result stays as it is. */
   retakeAssessment: () => void;
-  deleteResult: (resultId: string) => void;
+  /** True once the result is gone from storage (see the note on kept changes below). */
+  deleteResult: (resultId: string) => boolean;
   /** Reopens a completed result's answers in the quiz; completing them replaces that result. */
   reviewResult: (resultId: string) => void;
   /** Saves the answers in progress as a dated result, then clears the progress. */
@@ -51,36 +57,51 @@ export interface AppActions {
   setTheme: (theme: Theme) => void;
   /** Keeps at most MAX_DISPLAY_NAME_LENGTH of the name, as typed (share links normalise it). */
   setDisplayName: (name: string) => void;
-  /** Creates a team and opens it; returns its id. Names are cut to MAX_TEAM_NAME_LENGTH. */
-  createTeam: (name: string) => string;
+  /**
+   * Creates a team (with members, as a team file brings them) and opens it; returns its
+   * id, or null when it could not be saved. Names are cut to MAX_TEAM_NAME_LENGTH, and
+   * members are admitted as addTeamMembers admits them.
+   */
+  createTeam: (name: string, members?: readonly string[]) => string | null;
   /** Renames a team, cut to MAX_TEAM_NAME_LENGTH; an empty name keeps the old one. */
   renameTeam: (teamId: string, name: string) => void;
-  deleteTeam: (teamId: string) => void;
+  deleteTeam: (teamId: string) => boolean;
   setActiveTeam: (teamId: string) => void;
   /**
    * Adds share payloads to a team, skipping ones already in it and any too long
    * to be one. Past MAX_SAVED_TEAM_MEMBERS the rest are dropped: callers tell
    * the person (admitMembers).
    */
-  addTeamMembers: (teamId: string, payloads: readonly string[]) => void;
-  removeTeamMember: (teamId: string, payload: string) => void;
-  setTeamAnonymous: (teamId: string, anonymous: boolean) => void;
+  addTeamMembers: (teamId: string, payloads: readonly string[]) => boolean;
+  removeTeamMember: (teamId: string, payload: string) => boolean;
+  setTeamAnonymous: (teamId: string, anonymous: boolean) => boolean;
   /**
    * Keeps someone else's shared result in this history, apart from one's own; once per
    * payload, and at most MAX_SHARED_RESULTS (callers tell the person when it is full).
    */
-  saveSharedResult: (payload: string) => void;
-  removeSharedResult: (payload: string) => void;
-  /** Replaces everything with an imported backup, or merges it in (answers newest-wins). */
-  importData: (state: SavedState, mode: 'replace' | 'merge') => void;
+  saveSharedResult: (payload: string) => boolean;
+  removeSharedResult: (payload: string) => boolean;
+  /**
+   * Replaces everything with an imported backup, or merges it in (mergeSavedStates).
+   * What does not fit in storage is left out, and the report says so.
+   */
+  importData: (state: SavedState, mode: 'replace' | 'merge') => ImportReport;
   /**
    * Forgets everything tshape keeps in this browser: the saved data, every key of
-   * tshape's in storage (recovery copies included) and what was reported about them.
+   * tshape's in storage (unreadable ones included) and what was reported about them.
+   * True once a fresh read finds none of them left.
    */
-  deleteAllData: () => void;
-  /** The saved data that could not be read, as it was kept aside; null when there is none. */
-  readRecoveredData: () => string | null;
+  deleteAllData: () => boolean;
+  /** The saved values that could not be read, as they are kept; null when there are none. */
+  readUnreadableData: () => string | null;
+  /** The person's decision: the values that could not be read are removed. */
+  deleteUnreadableData: () => boolean;
 }
+
+// Kept changes: an action that returns a boolean is undone in this tab when its change
+// could not be written (storage full or failing, or the tab holding its writes), and
+// returns false so the page never says "added" or "deleted" when it was not. Answers and
+// settings stay on screen instead, and the storage banner says they were not saved.
 
 export type AppState = SavedState & AppActions;
 
@@ -102,205 +123,269 @@ function updateTeam(teams: readonly Team[], teamId: string, change: (team: Team)
   return teams.map((team) => (team.id === teamId ? change(team) : team));
 }
 
+function admitMembers(members: readonly string[], payloads: readonly string[]): string[] {
+  return [
+    ...new Set([
+      ...members,
+      ...payloads.filter((payload) => payload.length <= MAX_MEMBER_PAYLOAD_LENGTH),
+    ]),
+  ].slice(0, MAX_SAVED_TEAM_MEMBERS);
+}
+
 /**
  * Builds the store over the given storage (null: blocked, so kept in memory); tests and
  * the build-time first paint pass their own, the app the browser's. The store's
- * `health` says how that storage is behaving.
+ * `health` says how that storage is behaving; `receive` takes in what another tab wrote.
  */
 export function createAppStore(
   storage: KeyValueStorage | null = openLocalStorage(),
   now: () => number = Date.now,
 ) {
   const health = createStorageHealth(storage ? 'local' : 'memory');
-  const store = create<AppState>()(
-    persist(
-      (set, get) => ({
-        ...EMPTY_SAVED_STATE,
-        startAssessment: () => set({ progress: newProgress(now()) }),
-        answerQuestion: (questionId, value, msSpent) =>
-          set((state) => {
-            const at = now();
-            const progress = state.progress ?? newProgress(at);
-            return {
-              progress: {
-                ...progress,
-                answers: {
-                  ...progress.answers,
-                  [questionId]: { value, at, ms: answerTime(msSpent) },
-                },
+  const records = createRecordStorage(storage, health);
+  const loaded = records.load();
+
+  const store = create<AppState>()((set, get) => {
+    /** Applies a change that must be kept whole (see "Kept changes" above). */
+    function commit(change: (state: AppState) => Partial<SavedState>): boolean {
+      const before = selectSavedState(get());
+      set(change);
+      const { outcome } = records.lastReport();
+      if (outcome !== 'not-saved' && outcome !== 'held') return true;
+      set(before);
+      return false;
+    }
+
+    return {
+      ...loaded,
+      startAssessment: () => set({ progress: newProgress(now()) }),
+      answerQuestion: (questionId, value, msSpent) =>
+        set((state) => {
+          const at = now();
+          const progress = state.progress ?? newProgress(at);
+          return {
+            progress: {
+              ...progress,
+              answers: {
+                ...progress.answers,
+                [questionId]: { value, at, ms: answerTime(msSpent) },
               },
-            };
-          }),
-        goToStep: (step) =>
-          set((state) => ({ progress: { ...(state.progress ?? newProgress(now())), step } })),
-        discardProgress: () => set({ progress: null }),
-        retakeAssessment: () =>
-          set((state) => {
-            const latest = state.results.at(-1);
-            const at = now();
-            if (!latest) return { progress: newProgress(at) };
-            const answers = Object.fromEntries(
-              Object.entries(latest.responses).map(([id, value]) => [
-                id,
-                // No time is measured for carried-over answers (0 = not measured).
-                { value, at, ms: 0 },
-              ]),
-            );
-            return {
-              progress: { ...newProgress(at), answers, prefilledFrom: latest.id },
-            };
-          }),
-        deleteResult: (resultId) =>
-          set((state) => ({ results: state.results.filter((result) => result.id !== resultId) })),
-        reviewResult: (resultId) =>
-          set((state) => {
-            const result = state.results.find((each) => each.id === resultId);
-            if (!result) return {};
-            const at = now();
-            const answers = Object.fromEntries(
-              Object.entries(result.responses).map(([id, value]) => [
-                id,
-                // The original time per item is kept, so a flag about speed stays honest.
-                { value, at, ms: result.timings[id] ?? 0 },
-              ]),
-            );
-            return {
-              progress: {
-                bankVersion: result.bankVersion,
-                startedAt: at,
-                step: 0,
-                answers,
-                revises: resultId,
-              },
-            };
-          }),
-        completeAssessment: () => {
-          const { progress } = get();
-          if (!progress) return null;
-          const completedAt = now();
-          const entries = Object.entries(progress.answers);
-          const result: CompletedResult = {
-            id: newId(completedAt),
-            completedAt: new Date(completedAt).toISOString(),
-            bankVersion: progress.bankVersion,
-            responses: Object.fromEntries(entries.map(([id, answer]) => [id, answer.value])),
-            timings: Object.fromEntries(entries.map(([id, answer]) => [id, answer.ms])),
-          };
-          // One write: the result is saved in the same step that clears the progress.
-          set((state) => ({
-            results: progress.revises
-              ? [...state.results.filter((each) => each.id !== progress.revises), result]
-              : [...state.results, result],
-            progress: null,
-          }));
-          return result;
-        },
-        setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),
-        setDisplayName: (displayName) =>
-          set((state) => ({
-            settings: {
-              ...state.settings,
-              displayName: cutToLength(displayName, MAX_DISPLAY_NAME_LENGTH),
             },
-          })),
-        createTeam: (name) => {
-          const createdAt = now();
-          const team: Team = {
-            id: `team-${newId(createdAt)}`,
-            name: cutToLength(name, MAX_TEAM_NAME_LENGTH) || 'My team',
-            createdAt: new Date(createdAt).toISOString(),
-            anonymous: false,
-            members: [],
           };
-          set((state) => ({
-            teams: [...state.teams, team],
-            settings: { ...state.settings, activeTeamId: team.id },
-          }));
-          return team.id;
-        },
-        renameTeam: (teamId, name) =>
-          set((state) => ({
-            teams: updateTeam(state.teams, teamId, (team) =>
-              name === '' ? team : { ...team, name: cutToLength(name, MAX_TEAM_NAME_LENGTH) },
-            ),
-          })),
-        deleteTeam: (teamId) =>
-          set((state) => {
-            const teams = state.teams.filter((team) => team.id !== teamId);
-            const { activeTeamId, ...settings } = state.settings;
-            return {
-              teams,
-              settings:
-                activeTeamId === teamId || activeTeamId === undefined
-                  ? { ...settings, ...(teams[0] ? { activeTeamId: teams[0].id } : {}) }
-                  : { ...settings, activeTeamId },
-            };
-          }),
-        setActiveTeam: (activeTeamId) =>
-          set((state) => ({ settings: { ...state.settings, activeTeamId } })),
-        addTeamMembers: (teamId, payloads) =>
-          set((state) => ({
-            teams: updateTeam(state.teams, teamId, (team) => ({
-              ...team,
-              members: [
-                ...new Set([
-                  ...team.members,
-                  ...payloads.filter((payload) => payload.length <= MAX_MEMBER_PAYLOAD_LENGTH),
-                ]),
-              ].slice(0, MAX_SAVED_TEAM_MEMBERS),
-            })),
-          })),
-        removeTeamMember: (teamId, payload) =>
-          set((state) => ({
-            teams: updateTeam(state.teams, teamId, (team) => ({
-              ...team,
-              members: team.members.filter((member) => member !== payload),
-            })),
-          })),
-        setTeamAnonymous: (teamId, anonymous) =>
-          set((state) => ({
-            teams: updateTeam(state.teams, teamId, (team) => ({ ...team, anonymous })),
-          })),
-        saveSharedResult: (payload) =>
-          set((state) => {
-            if (
-              payload.length === 0 ||
-              payload.length > MAX_MEMBER_PAYLOAD_LENGTH ||
-              state.sharedResults.length >= MAX_SHARED_RESULTS ||
-              state.sharedResults.some((saved) => saved.payload === payload)
-            ) {
-              return {};
-            }
-            const saved: SavedSharedResult = { payload, savedAt: new Date(now()).toISOString() };
-            return { sharedResults: [...state.sharedResults, saved] };
-          }),
-        removeSharedResult: (payload) =>
-          set((state) => ({
-            sharedResults: state.sharedResults.filter((saved) => saved.payload !== payload),
-          })),
-        importData: (imported, mode) =>
-          set((state) =>
-            mode === 'replace' ? imported : mergeSavedStates(selectSavedState(state), imported),
-          ),
-        deleteAllData: () => {
-          set(EMPTY_SAVED_STATE);
-          if (storage) removeKeysWithPrefix(storage, STORE_KEY);
-          reportStorageHealth(health, { recoveryKey: null, recoveryReason: null, lastWrite: null });
-        },
-        readRecoveredData: () => {
-          const { recoveryKey } = health.getState();
-          return recoveryKey && storage ? readKey(storage, recoveryKey) : null;
-        },
-      }),
-      {
-        name: STORE_KEY,
-        version: STORE_VERSION,
-        storage: createPersistStorage(storage, health, now),
-        partialize: (state: AppState): SavedState => selectSavedState(state),
+        }),
+      goToStep: (step) =>
+        set((state) => ({ progress: { ...(state.progress ?? newProgress(now())), step } })),
+      discardProgress: () => set({ progress: null }),
+      retakeAssessment: () =>
+        set((state) => {
+          const latest = state.results.at(-1);
+          const at = now();
+          if (!latest) return { progress: newProgress(at) };
+          const answers = Object.fromEntries(
+            Object.entries(latest.responses).map(([id, value]) => [
+              id,
+              // No time is measured for carried-over answers (0 = not measured).
+              { value, at, ms: 0 },
+            ]),
+          );
+          return {
+            progress: { ...newProgress(at), answers, prefilledFrom: latest.id },
+          };
+        }),
+      deleteResult: (resultId) =>
+        commit((state) => ({
+          results: state.results.filter((result) => result.id !== resultId),
+        })),
+      reviewResult: (resultId) =>
+        set((state) => {
+          const result = state.results.find((each) => each.id === resultId);
+          if (!result) return {};
+          const at = now();
+          const answers = Object.fromEntries(
+            Object.entries(result.responses).map(([id, value]) => [
+              id,
+              // The original time per item is kept, so a flag about speed stays honest.
+              { value, at, ms: result.timings[id] ?? 0 },
+            ]),
+          );
+          return {
+            progress: {
+              bankVersion: result.bankVersion,
+              startedAt: at,
+              step: 0,
+              answers,
+              revises: resultId,
+            },
+          };
+        }),
+      completeAssessment: () => {
+        const { progress } = get();
+        if (!progress) return null;
+        const completedAt = now();
+        const entries = Object.entries(progress.answers);
+        const result: CompletedResult = {
+          id: newId(completedAt),
+          completedAt: new Date(completedAt).toISOString(),
+          bankVersion: progress.bankVersion,
+          responses: Object.fromEntries(entries.map(([id, answer]) => [id, answer.value])),
+          timings: Object.fromEntries(entries.map(([id, answer]) => [id, answer.ms])),
+        };
+        // One save: the result is written before the progress is removed, and when it
+        // cannot be written the progress stays in storage (SaveReport).
+        set((state) => ({
+          results: progress.revises
+            ? [...state.results.filter((each) => each.id !== progress.revises), result]
+            : [...state.results, result],
+          progress: null,
+        }));
+        return result;
       },
-    ),
-  );
-  return Object.assign(store, { health: health as StorageHealthStore });
+      setTheme: (theme) => set((state) => ({ settings: { ...state.settings, theme } })),
+      setDisplayName: (displayName) =>
+        set((state) => ({
+          settings: {
+            ...state.settings,
+            displayName: cutToLength(displayName, MAX_DISPLAY_NAME_LENGTH),
+          },
+        })),
+      createTeam: (name, members = []) => {
+        const createdAt = now();
+        const team: Team = {
+          id: `team-${newId(createdAt)}`,
+          name: cutToLength(name, MAX_TEAM_NAME_LENGTH) || 'My team',
+          createdAt: new Date(createdAt).toISOString(),
+          anonymous: false,
+          members: admitMembers([], members),
+        };
+        const kept = commit((state) => ({
+          teams: [...state.teams, team],
+          settings: { ...state.settings, activeTeamId: team.id },
+        }));
+        return kept ? team.id : null;
+      },
+      renameTeam: (teamId, name) =>
+        set((state) => ({
+          teams: updateTeam(state.teams, teamId, (team) =>
+            name === '' ? team : { ...team, name: cutToLength(name, MAX_TEAM_NAME_LENGTH) },
+          ),
+        })),
+      deleteTeam: (teamId) =>
+        commit((state) => {
+          const teams = state.teams.filter((team) => team.id !== teamId);
+          const { activeTeamId, ...settings } = state.settings;
+          return {
+            teams,
+            settings:
+              activeTeamId === teamId || activeTeamId === undefined
+                ? { ...settings, ...(teams[0] ? { activeTeamId: teams[0].id } : {}) }
+                : { ...settings, activeTeamId },
+          };
+        }),
+      setActiveTeam: (activeTeamId) =>
+        set((state) => ({ settings: { ...state.settings, activeTeamId } })),
+      addTeamMembers: (teamId, payloads) =>
+        commit((state) => ({
+          teams: updateTeam(state.teams, teamId, (team) => ({
+            ...team,
+            members: admitMembers(team.members, payloads),
+          })),
+        })),
+      removeTeamMember: (teamId, payload) =>
+        commit((state) => ({
+          teams: updateTeam(state.teams, teamId, (team) => ({
+            ...team,
+            members: team.members.filter((member) => member !== payload),
+          })),
+        })),
+      setTeamAnonymous: (teamId, anonymous) =>
+        commit((state) => ({
+          teams: updateTeam(state.teams, teamId, (team) => ({ ...team, anonymous })),
+        })),
+      saveSharedResult: (payload) =>
+        commit((state) => {
+          if (
+            payload.length === 0 ||
+            payload.length > MAX_MEMBER_PAYLOAD_LENGTH ||
+            state.sharedResults.length >= MAX_SHARED_RESULTS ||
+            state.sharedResults.some((saved) => saved.payload === payload)
+          ) {
+            return {};
+          }
+          const saved: SavedSharedResult = { payload, savedAt: new Date(now()).toISOString() };
+          return { sharedResults: [...state.sharedResults, saved] };
+        }),
+      removeSharedResult: (payload) =>
+        commit((state) => ({
+          sharedResults: state.sharedResults.filter((saved) => saved.payload !== payload),
+        })),
+      importData: (imported, mode) => {
+        const before = selectSavedState(get());
+        const merged =
+          mode === 'replace'
+            ? { state: imported, sharedOverLimit: 0 }
+            : mergeSavedStates(before, imported);
+        set(merged.state);
+        const { outcome } = records.lastReport();
+        if (outcome === 'held') {
+          set(before);
+          return importReport(false, before, before, merged.state, merged.sharedOverLimit);
+        }
+        // Part of it did not fit: this tab shows what storage now holds, no more.
+        if (outcome === 'not-saved') set(records.load());
+        return importReport(true, before, get(), merged.state, merged.sharedOverLimit);
+      },
+      deleteAllData: () => {
+        const gone = records.removeAll();
+        set(EMPTY_SAVED_STATE);
+        return gone;
+      },
+      readUnreadableData: () => records.readUnreadable(),
+      deleteUnreadableData: () => records.removeUnreadable(),
+    };
+  });
+  store.subscribe((state) => {
+    records.save(selectSavedState(state));
+  });
+
+  /** Takes in a change another tab made to storage (a `storage` event). */
+  function receive(key: string | null, newValue: string | null): void {
+    const received = records.receive(key, newValue, selectSavedState(store.getState()));
+    if (received.kind === 'change') store.setState(received.change);
+    if (received.kind === 'reload') store.setState(records.load());
+  }
+
+  /** Reads storage afresh (a page restored from the back-forward cache missed changes). */
+  function reload(): void {
+    store.setState(records.load());
+  }
+
+  return Object.assign(store, { health: health as StorageHealthStore, receive, reload });
+}
+
+/** Counts what an import added, from the state before and after it. */
+function importReport(
+  kept: boolean,
+  before: SavedState,
+  after: SavedState,
+  wanted: SavedState,
+  overLimit: number,
+): ImportReport {
+  const count = <K extends 'results' | 'teams' | 'sharedResults'>(name: K) => {
+    const had = new Set(before[name].map((record) => recordKey(name, record)));
+    const has = new Set(after[name].map((record) => recordKey(name, record)));
+    const added = [...has].filter((key) => !had.has(key)).length;
+    const missing = wanted[name].filter((record) => !has.has(recordKey(name, record))).length;
+    return { added, missing };
+  };
+  const results = count('results');
+  const teams = count('teams');
+  const sharedResults = count('sharedResults');
+  return {
+    kept,
+    added: { results: results.added, teams: teams.added, sharedResults: sharedResults.added },
+    overLimit,
+    noRoom: kept ? results.missing + teams.missing + sharedResults.missing : 0,
+  };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -12,7 +12,7 @@ const progress = (answers: Record<string, { value: number; at: number }>, starte
   ),
 });
 
-test('two tabs answering different items keep every answer; the same item keeps the newest', () => {
+test('a file with answers to the same assessment keeps every answer; the same item keeps the newest', () => {
   const mine: SavedState = {
     ...EMPTY_SAVED_STATE,
     progress: progress({ a: { value: 1, at: 200 }, shared: { value: 2, at: 500 } }),
@@ -21,7 +21,7 @@ test('two tabs answering different items keep every answer; the same item keeps 
     ...EMPTY_SAVED_STATE,
     progress: progress({ b: { value: 4, at: 300 }, shared: { value: 5, at: 400 } }),
   };
-  const merged = mergeSavedStates(mine, theirs);
+  const merged = mergeSavedStates(mine, theirs).state;
   expect(merged.progress?.answers).toEqual({
     a: { value: 1, at: 200, ms: 1_000 },
     b: { value: 4, at: 300, ms: 1_000 },
@@ -39,7 +39,7 @@ test('results and teams are unions by id, in date order', () => {
     anonymous: false,
     members: [],
   };
-  const merged = mergeSavedStates(
+  const { state: merged } = mergeSavedStates(
     { ...EMPTY_SAVED_STATE, results: [newer] },
     { ...EMPTY_SAVED_STATE, results: [older], teams: [team] },
   );
@@ -47,25 +47,46 @@ test('results and teams are unions by id, in date order', () => {
   expect(merged.teams).toEqual([team]);
 });
 
-test('a progress the other tab completed is not resurrected here', () => {
-  const mine = { ...EMPTY_SAVED_STATE, progress: progress({ a: { value: 1, at: 200 } }, 100) };
-  const theirs = {
+test('answers in progress here stay, whatever the file holds; settings stay as they are here', () => {
+  const mine = {
     ...EMPTY_SAVED_STATE,
-    results: [buildResult({ completedAt: '2026-11-23T10:00:00.000Z' })],
+    progress: progress({ a: { value: 1, at: 200 } }, 100),
+    settings: { theme: 'dark' as const, displayName: 'Ada' },
   };
-  expect(mergeSavedStates(mine, theirs).progress).toBeNull();
-  const unrelated = { ...EMPTY_SAVED_STATE, progress: null };
-  expect(mergeSavedStates(mine, unrelated).progress).toEqual(mine.progress);
+  const theirs = { ...EMPTY_SAVED_STATE, progress: progress({ b: { value: 2, at: 300 } }, 999) };
+  const { state } = mergeSavedStates(mine, theirs);
+  expect(state.progress).toEqual(mine.progress);
+  expect(state.settings).toEqual(mine.settings);
+  expect(mergeSavedStates(EMPTY_SAVED_STATE, theirs).state.progress).toEqual(theirs.progress);
 });
 
 test('saved shared results are a union by payload and never join the results', () => {
   const a = { payload: 'AAA', savedAt: '2026-01-01T00:00:00.000Z' };
   const b = { payload: 'BBB', savedAt: '2026-02-01T00:00:00.000Z' };
   const aAgain = { payload: 'AAA', savedAt: '2026-03-01T00:00:00.000Z' };
-  const merged = mergeSavedStates(
+  const { state: merged, sharedOverLimit } = mergeSavedStates(
     { ...EMPTY_SAVED_STATE, sharedResults: [a, b] },
     { ...EMPTY_SAVED_STATE, sharedResults: [aAgain] },
   );
-  expect(merged.sharedResults).toEqual([b, aAgain]);
+  expect(merged.sharedResults).toEqual([a, b]);
   expect(merged.results).toEqual([]);
+  expect(sharedOverLimit).toBe(0);
+});
+
+test('a merge never holds more shared results than a history keeps, and counts those left out', () => {
+  const shared = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      payload: `${prefix}${index}`,
+      savedAt: '2026-01-01T00:00:00.000Z',
+    }));
+  const mine = { ...EMPTY_SAVED_STATE, sharedResults: shared('MINE', 150) };
+  const theirs = {
+    ...EMPTY_SAVED_STATE,
+    sharedResults: [...shared('MINE', 10), ...shared('THEIRS', 150)],
+  };
+  const { state, sharedOverLimit } = mergeSavedStates(mine, theirs);
+  expect(state.sharedResults).toHaveLength(200);
+  expect(state.sharedResults.slice(0, 150)).toEqual(mine.sharedResults);
+  expect(state.sharedResults.at(-1)?.payload).toBe('THEIRS49');
+  expect(sharedOverLimit).toBe(100);
 });

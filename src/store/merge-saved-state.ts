@@ -1,4 +1,4 @@
-import type { Answer, SavedState } from './saved-state';
+import { MAX_SHARED_RESULTS, type Answer, type SavedState } from './saved-state';
 
 function newerAnswer(mine: Answer | undefined, theirs: Answer | undefined): Answer | undefined {
   if (!mine) return theirs;
@@ -6,14 +6,20 @@ function newerAnswer(mine: Answer | undefined, theirs: Answer | undefined): Answ
   return theirs.at > mine.at ? theirs : mine;
 }
 
+export interface Merged {
+  readonly state: SavedState;
+  /** Shared results of the import left out because a history keeps at most MAX_SHARED_RESULTS. */
+  readonly sharedOverLimit: number;
+}
+
 /**
- * Merges what another tab saved into this tab's state. Answers in progress merge
- * one by one, newest wins, so two tabs answering different items lose nothing;
- * results and teams are unions by id, saved shared results by payload (theirs win on a clash, being the later
- * write); settings follow the other tab. A progress that only one side has is
- * kept, unless the other side completed it into a result since.
+ * Merges an imported backup into what is here ("Merge" on Your data): everything here
+ * stays, and what is new is added. Results and teams are unions by id (the file's copy
+ * wins on a clash), shared results by payload up to MAX_SHARED_RESULTS, so the merge
+ * never holds more than the saved data may; settings stay as they are here. Answers in
+ * progress merge one by one, newest wins, when both are the same assessment.
  */
-export function mergeSavedStates(mine: SavedState, theirs: SavedState): SavedState {
+export function mergeSavedStates(mine: SavedState, theirs: SavedState): Merged {
   const results = [
     ...mine.results.filter((result) => !theirs.results.some((other) => other.id === result.id)),
     ...theirs.results,
@@ -22,14 +28,12 @@ export function mergeSavedStates(mine: SavedState, theirs: SavedState): SavedSta
     ...mine.teams.filter((team) => !theirs.teams.some((other) => other.id === team.id)),
     ...theirs.teams,
   ];
-  const sharedResults = [
-    ...mine.sharedResults.filter(
-      (saved) => !theirs.sharedResults.some((other) => other.payload === saved.payload),
-    ),
-    ...theirs.sharedResults,
-  ];
+  const payloads = new Set(mine.sharedResults.map((saved) => saved.payload));
+  const newShared = theirs.sharedResults.filter((saved) => !payloads.has(saved.payload));
+  const room = Math.max(0, MAX_SHARED_RESULTS - mine.sharedResults.length);
+  const sharedResults = [...mine.sharedResults, ...newShared.slice(0, room)];
 
-  let progress = theirs.progress ?? mine.progress;
+  let progress = mine.progress ?? theirs.progress;
   if (mine.progress && theirs.progress && mine.progress.startedAt === theirs.progress.startedAt) {
     const ids = new Set([
       ...Object.keys(mine.progress.answers),
@@ -41,13 +45,10 @@ export function mergeSavedStates(mine: SavedState, theirs: SavedState): SavedSta
         return answer ? [[id, answer] as const] : [];
       }),
     );
-    progress = { ...theirs.progress, answers };
-  } else if (mine.progress && !theirs.progress) {
-    // The other tab finished (a result appeared since this progress began) or started over.
-    const completedSince = theirs.results.some(
-      (result) => Date.parse(result.completedAt) >= (mine.progress?.startedAt ?? 0),
-    );
-    progress = completedSince ? null : mine.progress;
+    progress = { ...mine.progress, answers };
   }
-  return { progress, results, teams, sharedResults, settings: theirs.settings };
+  return {
+    state: { progress, results, teams, sharedResults, settings: mine.settings },
+    sharedOverLimit: Math.max(0, newShared.length - room),
+  };
 }

@@ -7,9 +7,12 @@ import { MAX_LEVEL } from '../domain/area-scores';
  * Bump STORE_VERSION with every change to the saved shape, add a migration from the
  * previous version below, and freeze a fixture of the old shape in the tests.
  */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
+/**
+ * The key that says which version of tshape's saved data this browser holds (and, up to
+ * version 3, held the whole store). Every other key of tshape's starts with `tshape:`.
+ */
 export const STORE_KEY = 'tshape';
-export const RECOVERY_KEY_PREFIX = 'tshape:recovery:';
 
 // The limits of the saved shape. The store's actions keep every value within
 // them, whatever they are handed: one value past a limit would make the whole
@@ -37,7 +40,7 @@ const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 const ResponseValue = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LEVEL));
 const Duration = v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_ANSWER_MS));
 
-const AnswerSchema = v.object({
+export const AnswerSchema = v.object({
   value: ResponseValue,
   /** When the answer was given (epoch ms): merges across tabs, newest wins. */
   at: Timestamp,
@@ -45,7 +48,7 @@ const AnswerSchema = v.object({
   ms: Duration,
 });
 
-const ProgressSchema = v.object({
+export const ProgressSchema = v.object({
   bankVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   startedAt: Timestamp,
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -56,7 +59,7 @@ const ProgressSchema = v.object({
   prefilledFrom: v.optional(v.string()),
 });
 
-const ResultSchema = v.object({
+export const ResultSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   completedAt: v.pipe(v.string(), v.isoTimestamp()),
   bankVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -65,7 +68,7 @@ const ResultSchema = v.object({
 });
 
 /** A team keeps its members as share payloads: the link is the member, scores are derived. */
-const TeamSchema = v.object({
+export const TeamSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEAM_NAME_LENGTH)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -80,7 +83,7 @@ const TeamSchema = v.object({
  * Someone else's result, kept in one's history by choice: the share payload is the
  * result (name, date and answers are derived from it), never mixed with one's own.
  */
-const SharedResultSchema = v.object({
+export const SharedResultSchema = v.object({
   payload: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_MEMBER_PAYLOAD_LENGTH)),
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
@@ -88,7 +91,7 @@ const SharedResultSchema = v.object({
 /** The themes a person can pick; `system` follows the OS's light or dark. */
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 
-const SettingsSchema = v.object({
+export const SettingsSchema = v.object({
   theme: v.picklist(THEMES),
   /** The name the person chose to put in their share links; optional, so v1 data stays valid. */
   displayName: v.optional(v.pipe(v.string(), v.maxLength(MAX_DISPLAY_NAME_LENGTH))),
@@ -131,6 +134,11 @@ export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> =
   1: (state) => ({ ...(isRecord(state) ? state : {}), teams: [] }),
   /** v2 → v3: results shared by others can be saved; a v2 store has none. */
   2: (state) => ({ ...(isRecord(state) ? state : {}), sharedResults: [] }),
+  /**
+   * v3 → v4: the data is the same; storage now keeps each record under its own key
+   * (store/record-storage), which reads a v3 store through this gate and splits it.
+   */
+  3: (state) => state,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

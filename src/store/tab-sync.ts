@@ -1,26 +1,24 @@
 import type { AppStore } from './app-store';
-import { mergeSavedStates } from './merge-saved-state';
-import { STORE_KEY, restoreSavedState } from './saved-state';
-import { selectSavedState } from './selectors';
-import { reportStorageHealth } from './storage-health';
 
 /**
- * Keeps two open tabs in step. When another tab saves, its data is merged into
- * this one's (answer by answer, newest wins). The merge is written back only if
- * it adds something, so tabs never echo each other. A newer tshape's data puts
- * this tab in read-only mode instead of being overwritten.
+ * Keeps open tabs in step. Each record of tshape's sits under its own key, so another
+ * tab's change arrives as that record written or removed, and is taken in as it is:
+ * a deletion stays deleted (a tab writes only records it changed itself). Answers in
+ * progress merge one by one, newest wins. A page restored from the back-forward cache
+ * missed what changed meanwhile, so it reads storage afresh.
  */
 export function startTabSync(store: AppStore, target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORE_KEY || event.newValue === null) return;
-    const outcome = restoreSavedState(event.newValue);
-    if (outcome.kind === 'newer') {
-      reportStorageHealth(store.health, { readOnly: true });
-      return;
-    }
-    if (outcome.kind !== 'restored') return;
-    store.setState(mergeSavedStates(selectSavedState(store.getState()), outcome.state));
+    if (event.storageArea !== null && event.storageArea !== target.localStorage) return;
+    store.receive(event.key, event.newValue);
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) store.reload();
   };
   target.addEventListener('storage', onStorage);
-  return () => target.removeEventListener('storage', onStorage);
+  target.addEventListener('pageshow', onPageShow);
+  return () => {
+    target.removeEventListener('storage', onStorage);
+    target.removeEventListener('pageshow', onPageShow);
+  };
 }

@@ -67,9 +67,10 @@ test('any other route shows the header and "Loading…"; a returning visitor get
   const { page, baseUrl } = returning;
   await holdBackTheApp(page);
   await page.goto(new URL('#/team', baseUrl).href);
-  await page.evaluate(() =>
-    localStorage.setItem('tshape', JSON.stringify({ state: { settings: { theme: 'dark' } } })),
-  );
+  await page.evaluate(() => {
+    localStorage.setItem('tshape', JSON.stringify({ version: 4, state: null }));
+    localStorage.setItem('tshape:settings', JSON.stringify({ theme: 'dark' }));
+  });
   await page.close();
   const again = await returning.context.newPage();
   await holdBackTheApp(again);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { savedStateIn } from './saved-data';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { drawEveryChart } from './charts';
@@ -172,9 +173,9 @@ test('"Review your answers" walks back through the quiz and replaces the flagged
     await page.getByRole('button', { name: step === 4 ? 'See results' : 'Next' }).click();
   }
   await page.getByRole('heading', { name: 'Your T-shape', level: 1 }).waitFor();
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tshape') ?? '{}'));
-  expect(saved.state.results).toHaveLength(1);
-  expect(saved.state.results[0].responses['stats-probability']).toBe(5);
+  const saved = await savedStateIn(page);
+  expect(saved.results).toHaveLength(1);
+  expect(saved.results[0]?.responses['stats-probability']).toBe(5);
   session.expectClean();
 });
 

@@ -3,6 +3,7 @@ import { expectNoAxeViolations, closeSessionsAfterEach, type Session } from './b
 import { expectNothingInjected, HOSTILE_NAMES, hostileLevels } from './hostile-names';
 import { completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
+import { tshapeKeys } from './saved-data';
 
 const newSession = closeSessionsAfterEach();
 
@@ -19,7 +20,7 @@ async function shareResult(levels: readonly number[], name?: string) {
 }
 
 async function savedData(session: Session) {
-  return session.page.evaluate(() => localStorage.getItem('tshape'));
+  return tshapeKeys(session.page);
 }
 
 test('a shared link opens in a fresh browser with the same shape and position, self-reported, read-only', async () => {
@@ -50,7 +51,7 @@ test('a shared link opens in a fresh browser with the same shape and position, s
     .poll(() => page.getByRole('button', { name: 'Compare with my result' }).count())
     .toBe(0);
   await expectNoAxeViolations(page);
-  expect(await savedData(viewer)).toBe(before);
+  expect(await savedData(viewer)).toEqual(before);
   sender.expectClean();
   viewer.expectClean();
 });
@@ -83,7 +84,7 @@ test('a viewer with a result compares it area by area', async () => {
   await expect.poll(() => page.locator('.chart--spectrum .chart__marker--compare').count()).toBe(1);
   await expect.poll(() => page.locator('.chart--tshape .chart__bar--compare').count()).toBe(5);
   await expectNoAxeViolations(page);
-  expect(await savedData(viewer)).toBe(before);
+  expect(await savedData(viewer)).toEqual(before);
   viewer.expectClean();
 });
 

@@ -1,3 +1,4 @@
+import { savedStateIn, tshapeKeys } from './saved-data';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { answerStep, completeAssessment, openDataTable } from './quiz-driver';
@@ -70,42 +71,60 @@ test('with storage full, the answer stays on screen and an alert says it was not
   session.expectClean();
 });
 
-test('saved data that cannot be read is kept aside, the person is told, and can download it', async () => {
+test('saved data that cannot be read is left as it is, the person is told, and can download it', async () => {
   session = await openSession();
   const { page } = session;
   await session.goto();
-  await page.evaluate(() =>
-    localStorage.setItem('tshape', '{"state": {"progress": 42}, "version": 1}'),
-  );
+  const raw = '{"state": {"progress": 42}, "version": 1}';
+  await page.evaluate((value) => localStorage.setItem('tshape', value), raw);
   await page.reload();
-  const alert = page.getByRole('alert').filter({ hasText: 'could not read your saved data' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'could not read part of your saved data' });
   await alert.waitFor();
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('tshape:recovery:'))
-      .map((key) => localStorage.getItem(key)),
-  );
-  expect(kept).toEqual(['{"state": {"progress": 42}, "version": 1}']);
   const download = page.waitForEvent('download');
-  await alert.getByRole('button', { name: 'Download the saved data' }).click();
+  await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
   const file = await download;
   const stream = await file.createReadStream();
   let text = '';
   for await (const chunk of stream) text += chunk;
-  expect(text).toBe('{"state": {"progress": 42}, "version": 1}');
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'tshape-unreadable-data',
+    entries: [{ key: 'tshape', value: raw }],
+  });
   await expectNoAxeViolations(page);
+
+  // Answering writes beside it, never over it; deleting it is the person's decision.
+  await page.getByRole('link', { name: 'Start assessment' }).click();
+  await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(1).check();
+  await expect.poll(() => tshapeKeys(page)).toMatchObject({ tshape: raw });
+  await alert.getByRole('button', { name: 'Delete the unreadable data' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete the data tshape could not read?' })
+    .getByRole('button', { name: 'Delete it' })
+    .click();
+  await expect.poll(() => alert.count()).toBe(0);
+  await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(2).check();
+  await expect
+    .poll(() => tshapeKeys(page))
+    .toMatchObject({
+      tshape: JSON.stringify({ version: 4, state: null }),
+    });
+  expect((await savedStateIn(page)).progress).not.toBeNull();
   session.expectClean();
 });
 
-for (const [name, raw, reason] of [
+for (const [name, raw, banner, reason] of [
   [
     'truncated JSON',
     '{"state": {"progress": null, "results": [{"id": "r1", "compl',
+    'could not read part of your saved data',
     /not valid JSON/,
   ],
   [
     'a far-future version',
     JSON.stringify({ state: { fromTheFuture: true }, version: 99 }),
+    'This tab has stopped saving',
     /newer version/,
   ],
 ] as const) {
@@ -115,18 +134,13 @@ for (const [name, raw, reason] of [
     await session.goto();
     await page.evaluate((value) => localStorage.setItem('tshape', value), raw);
     await page.reload();
-    const alert = page.getByRole('alert').filter({ hasText: 'could not read your saved data' });
+    const alert = page.getByRole('alert').filter({ hasText: banner });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(reason);
-    // Answering afterwards never destroys the original bytes: they sit under a recovery key.
+    // Answering afterwards never destroys the original bytes.
     await page.getByRole('link', { name: 'Start assessment' }).click();
     await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(1).check();
-    const kept = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('tshape:recovery:'))
-        .map((key) => localStorage.getItem(key)),
-    );
-    expect(kept).toEqual([raw]);
+    await expect.poll(() => tshapeKeys(page)).toMatchObject({ tshape: raw });
     session.expectClean();
   });
 }

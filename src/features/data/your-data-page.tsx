@@ -3,12 +3,38 @@ import { useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../lib/download';
 import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../../store/backup';
-import type { SavedState } from '../../store/saved-state';
+import type { ImportReport } from '../../store/app-store';
+import { formatCount } from '../../domain/format';
+import { MAX_SHARED_RESULTS, type SavedState } from '../../store/saved-state';
+import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { selectSavedState } from '../../store/selectors';
 import { useAppStore, useStorageHealth } from '../../store/store-context';
 import './data.css';
 
 type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/** What an import kept, in words: counted from what storage holds afterwards. */
+export function describeImport(how: 'replace' | 'merge', report: ImportReport): string {
+  const { results, teams, sharedResults } = report.added;
+  const added = `${plural(results, 'result', 'results')}, ${plural(teams, 'team', 'teams')} and ${plural(sharedResults, 'shared result', 'shared results')}`;
+  const lead =
+    how === 'replace'
+      ? `Your data was replaced by the imported file (${added} new to this browser).`
+      : `The imported file was merged into your data: ${added} added.`;
+  const overLimit =
+    report.overLimit > 0
+      ? ` ${plural(report.overLimit, 'shared result was', 'shared results were')} left out: your history keeps at most ${formatCount(MAX_SHARED_RESULTS)}.`
+      : '';
+  const noRoom =
+    report.noRoom > 0
+      ? ` ${plural(report.noRoom, 'item', 'items')} did not fit in this browser’s storage and ${report.noRoom === 1 ? 'was' : 'were'} left out; free some space and import again to add ${report.noRoom === 1 ? 'it' : 'them'}.`
+      : '';
+  return `${lead}${overLimit}${noRoom}`;
+}
 
 /** `#/data`: everything tshape keeps, and the person's control over it. */
 export function YourDataPage() {
@@ -47,19 +73,28 @@ export function YourDataPage() {
 
   function applyImport(how: 'replace' | 'merge') {
     if (!pending) return;
-    importData(pending, how);
-    setStatus(
-      how === 'replace'
-        ? 'Your data was replaced by the imported file.'
-        : 'The imported file was merged into your data.',
-    );
+    const report = importData(pending, how);
     setPending(null);
+    if (!report.kept) {
+      setStatus('');
+      setProblem(`The file could not be imported. ${NOT_SAVED_TEXT}`);
+      return;
+    }
+    setProblem('');
+    setStatus(describeImport(how, report));
   }
 
   function deleteEverything() {
     setConfirmingDelete(false);
-    deleteAllData();
-    setStatus('All your tshape data was deleted from this browser.');
+    if (deleteAllData()) {
+      setProblem('');
+      setStatus('All your tshape data was deleted from this browser.');
+    } else {
+      setStatus('');
+      setProblem(
+        'Not everything could be deleted: the browser refused to remove some of tshape’s data, or to show that it was gone. Close other tshape tabs and try again.',
+      );
+    }
   }
 
   async function askToKeep() {

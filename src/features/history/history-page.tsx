@@ -9,7 +9,7 @@ import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth
 import { compareResults } from '../../domain/result-change';
 import { navigate } from '../../lib/hash-location';
 import type { CompletedResult } from '../../store/saved-state';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useStorageHealth } from '../../store/store-context';
 import { describeResponses } from './describe-responses';
 import { SharedWithYou } from './shared-with-you';
 import './history.css';
@@ -19,6 +19,7 @@ export function HistoryPage() {
   const results = useAppStore((state) => state.results);
   const retakeAssessment = useAppStore((state) => state.retakeAssessment);
   const deleteResult = useAppStore((state) => state.deleteResult);
+  const unreadable = useStorageHealth((health) => health.hold === 'read-failed');
   const newestFirst = useMemo(() => [...results].reverse(), [results]);
   const [earlierId, setEarlierId] = useState('');
   const [laterId, setLaterId] = useState('');
@@ -55,7 +56,14 @@ export function HistoryPage() {
         <h1 ref={emptyTitleRef} tabIndex={-1}>
           History
         </h1>
-        <p>No completed results yet. Each time you finish the assessment, it is kept here.</p>
+        {unreadable ? (
+          <p>
+            Your saved results cannot be read in this browser just now, so none are shown (see the
+            message at the top). Nothing saved has been changed.
+          </p>
+        ) : (
+          <p>No completed results yet. Each time you finish the assessment, it is kept here.</p>
+        )}
         <p>
           <a className="button button--primary" href="#/assess">
             Start assessment

@@ -1,4 +1,5 @@
 import type { QuizStep } from '../../domain/quiz-plan';
+import { isNotSaving } from '../../store/storage-health';
 import { useStorageHealth } from '../../store/store-context';
 
 interface QuizProgressProps {
@@ -11,12 +12,11 @@ interface QuizProgressProps {
 export function QuizProgress({ steps, stepIndex, answered, total }: QuizProgressProps) {
   const percent = total === 0 ? 0 : Math.round((answered / total) * 100);
   const health = useStorageHealth();
-  const saved =
-    health.mode === 'memory' || health.readOnly
-      ? 'Not saved: this tab keeps answers in memory only'
-      : health.lastWrite === 'not-saved'
-        ? 'Last answer not saved'
-        : 'Every answer is saved in this browser';
+  const saved = isNotSaving(health)
+    ? 'Not saved: this tab keeps answers in memory only'
+    : health.lastWrite === 'not-saved'
+      ? 'Last answer not saved'
+      : 'Every answer is saved in this browser';
   return (
     <div className="quiz-progress">
       <div className="quiz-progress__meta">

@@ -7,6 +7,7 @@ import { MAX_TEAM_MEMBERS, memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { MAX_SHARED_RESULTS } from '../../store/saved-state';
+import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { useAppStore } from '../../store/store-context';
 import './share.css';
 
@@ -22,6 +23,7 @@ export function SharedResultPage({ link }: { link: string }) {
   const [comparing, setComparing] = useState(false);
   const [teamFull, setTeamFull] = useState(false);
   const [historyFullShown, setHistoryFullShown] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
   const historyFull = useAppStore((state) => state.sharedResults.length >= MAX_SHARED_RESULTS);
   const teams = useAppStore((state) => state.teams);
   const activeTeamId = useAppStore((state) => state.settings.activeTeamId);
@@ -59,9 +61,11 @@ export function SharedResultPage({ link }: { link: string }) {
       setTeamFull(true);
       return;
     }
-    const teamId = team?.id ?? createTeam('My team');
-    addTeamMembers(teamId, [member.payload]);
-    navigate('/team');
+    const added = team
+      ? addTeamMembers(team.id, [member.payload])
+      : createTeam('My team', [member.payload]) !== null;
+    if (added) navigate('/team');
+    else setNotSaved(true);
   }
 
   const title = result.name ?? 'Shared result';
@@ -101,7 +105,7 @@ export function SharedResultPage({ link }: { link: string }) {
               onClick={() => {
                 if (isSaved) return;
                 if (historyFull) setHistoryFullShown(true);
-                else saveSharedResult(member.payload);
+                else setNotSaved(!saveSharedResult(member.payload));
               }}
             >
               {isSaved ? 'Saved to my history' : 'Save to my history'}
@@ -113,6 +117,11 @@ export function SharedResultPage({ link }: { link: string }) {
             Your history already keeps {MAX_SHARED_RESULTS} results others shared, the most it
             holds. Remove some under “Shared with you” on the <a href="#/history">history</a> page,
             then save this one.
+          </p>
+        )}
+        {notSaved && (
+          <p className="banner banner--warning" role="alert">
+            {NOT_SAVED_TEXT}
           </p>
         )}
         {teamFull && team && (

@@ -3,15 +3,15 @@ import { expect, test, vi } from 'vitest';
 import { buildTeamMember } from '../../testing/builders';
 import { AddMembers } from './add-members';
 
-function renderAddMembers() {
-  const onAdd = vi.fn();
+function renderAddMembers(saved = true) {
+  const onAdd = vi.fn(() => saved);
   render(
     <AddMembers
       members={[]}
       latest={undefined}
       displayName={undefined}
       onAdd={onAdd}
-      onImport={vi.fn()}
+      onImport={vi.fn(() => saved)}
     />,
   );
   return onAdd;
@@ -44,4 +44,13 @@ test('when no line could be added, the alert does not say the others were', () =
   expect(alert).toHaveTextContent(/^2 lines could not be added\./);
   expect(alert).not.toHaveTextContent('the others were');
   expect(alert).not.toHaveTextContent('more like them');
+});
+
+test('when the change could not be saved, nothing is said to be added', () => {
+  const onAdd = renderAddMembers(false);
+  paste(`https://tshape.example/#/r/${buildTeamMember({ name: 'Ada' }).payload}`);
+  expect(onAdd).toHaveBeenCalledTimes(1);
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent(/could not be saved.*Nothing changed\./);
+  expect(alert).not.toHaveTextContent(/added/);
 });

@@ -10,14 +10,17 @@ import {
   type TeamMember,
 } from '../../domain/team-members';
 import type { CompletedResult } from '../../store/saved-state';
+import { NOT_SAVED_TEXT } from '../../store/storage-health';
 
 interface AddMembersProps {
   members: readonly TeamMember[];
   latest: CompletedResult | undefined;
   displayName: string | undefined;
-  onAdd: (payloads: readonly string[]) => void;
+  /** False when the change could not be saved (and nothing changed). */
+  onAdd: (payloads: readonly string[]) => boolean;
   /** A team file becomes a team of its own, named as in the file. */
-  onImport: (name: string, payloads: readonly string[]) => void;
+  /** False when the team could not be saved (and nothing changed). */
+  onImport: (name: string, payloads: readonly string[]) => boolean;
 }
 
 type Report =
@@ -44,7 +47,10 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
 
   function admit(incoming: readonly TeamMember[], duplicates: number, problems: readonly string[]) {
     const { members: accepted, refused } = admitMembers(members, incoming);
-    onAdd(accepted.map((member) => member.payload));
+    if (!onAdd(accepted.map((member) => member.payload))) {
+      setReport({ refused: NOT_SAVED_TEXT });
+      return;
+    }
     const notes = [
       ...(duplicates > 0
         ? [`${duplicates} link${duplicates === 1 ? ' was' : 's were'} already in the team.`]
@@ -103,10 +109,14 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
       });
       return;
     }
-    onImport(
+    const saved = onImport(
       decoded.name,
       decoded.members.map((member) => member.payload),
     );
+    if (!saved) {
+      setReport({ refused: NOT_SAVED_TEXT });
+      return;
+    }
     setReport({
       added: decoded.members.length,
       notes: [`Imported as the team “${decoded.name}”.`],

@@ -79,9 +79,8 @@ export function TeamPage() {
     [members],
   );
 
-  function importTeam(name: string, payloads: readonly string[]) {
-    const id = createTeam(name);
-    addTeamMembers(id, payloads);
+  function importTeam(name: string, payloads: readonly string[]): boolean {
+    return createTeam(name, payloads) !== null;
   }
 
   async function present() {
@@ -148,10 +147,9 @@ export function TeamPage() {
         members={members}
         latest={latest}
         displayName={displayName}
-        onAdd={(payloads) => {
-          const id = team?.id ?? createTeam('My team');
-          addTeamMembers(id, payloads);
-        }}
+        onAdd={(payloads) =>
+          team ? addTeamMembers(team.id, payloads) : createTeam('My team', payloads) !== null
+        }
         onImport={importTeam}
       />
 

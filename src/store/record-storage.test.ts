@@ -1,0 +1,328 @@
+import { expect, test } from 'vitest';
+import { createMemoryStorage } from '../lib/memory-storage';
+import type { KeyValueStorage } from '../lib/browser-storage';
+import { buildResult } from '../testing/builders';
+import { createAppStore, type AppStore } from './app-store';
+import { selectSavedState } from './selectors';
+import { STORE_KEY, STORE_VERSION, type SavedState } from './saved-state';
+
+/**
+ * Browser tabs over one storage: each tab's writes reach the others as `storage`
+ * events, held until `deliver()` (in a browser they arrive a moment later).
+ */
+function tabs(storage = createMemoryStorage()) {
+  const stores: AppStore[] = [];
+  const pending: { from: AppStore; key: string; newValue: string | null }[] = [];
+  function open(now: () => number = Date.now): AppStore {
+    let self: AppStore | null = null;
+    const tab: KeyValueStorage = {
+      get length() {
+        return storage.length;
+      },
+      key: (index) => storage.key(index),
+      getItem: (key) => storage.getItem(key),
+      setItem: (key, value) => {
+        storage.setItem(key, value);
+        if (self) pending.push({ from: self, key, newValue: value });
+      },
+      removeItem: (key) => {
+        const had = storage.getItem(key) !== null;
+        storage.removeItem(key);
+        if (self && had) pending.push({ from: self, key, newValue: null });
+      },
+    };
+    self = createAppStore(tab, now);
+    stores.push(self);
+    return self;
+  }
+  function deliver(): void {
+    while (pending.length > 0) {
+      const event = pending.shift();
+      if (!event) break;
+      for (const store of stores) {
+        if (store !== event.from) store.receive(event.key, event.newValue);
+      }
+    }
+  }
+  return { storage, open, deliver };
+}
+
+function nextVisit(storage: KeyValueStorage): SavedState {
+  return selectSavedState(createAppStore(storage).getState());
+}
+
+function seeded(storage: KeyValueStorage, clock = { now: Date.UTC(2026, 10, 1) }) {
+  const store = createAppStore(storage, () => (clock.now += 60_000));
+  for (let index = 0; index < 3; index += 1) {
+    store.getState().answerQuestion('stats-probability', 3, 1_000);
+    store.getState().completeAssessment();
+  }
+  store.getState().createTeam('Platform', ['AAA', 'BBB']);
+  store.getState().createTeam('Growth');
+  store.getState().saveSharedResult('SHARED-A');
+  store.getState().saveSharedResult('SHARED-B');
+  return store;
+}
+
+test('a deletion in one tab is never written back by another tab that still shows it', () => {
+  const { storage, open, deliver } = tabs();
+  seeded(storage);
+  const a = open();
+  const b = open();
+  const [first] = b.getState().results;
+  const [team] = b.getState().teams;
+  if (!first || !team) throw new Error('seeding failed');
+
+  // Tab A answers; before A hears of it, tab B deletes one of each kind.
+  a.getState().answerQuestion('stats-estimation', 2, 900);
+  expect(b.getState().deleteResult(first.id)).toBe(true);
+  expect(b.getState().deleteTeam(team.id)).toBe(true);
+  expect(b.getState().removeSharedResult('SHARED-A')).toBe(true);
+  a.getState().answerQuestion('stats-estimation', 3, 900);
+  a.getState().setTheme('dark');
+  deliver();
+  a.getState().answerQuestion('stats-estimation', 4, 900);
+  deliver();
+
+  for (const state of [
+    selectSavedState(a.getState()),
+    selectSavedState(b.getState()),
+    nextVisit(storage),
+  ]) {
+    expect(state.results.map((result) => result.id)).not.toContain(first.id);
+    expect(state.results).toHaveLength(2);
+    expect(state.teams.map((each) => each.name)).toEqual(['Growth']);
+    expect(state.sharedResults.map((each) => each.payload)).toEqual(['SHARED-B']);
+    expect(state.progress?.answers['stats-estimation']?.value).toBe(4);
+    expect(state.settings.theme).toBe('dark');
+  }
+});
+
+test('"Delete all my data" in one tab empties every tab, and the others write nothing back', () => {
+  const { storage, open, deliver } = tabs();
+  seeded(storage);
+  const a = open();
+  const b = open();
+  a.getState().answerQuestion('stats-estimation', 2, 900);
+  deliver();
+
+  expect(b.getState().deleteAllData()).toBe(true);
+  a.getState().renameTeam(a.getState().teams[1]?.id ?? '', 'Still here?');
+  deliver();
+  expect(selectSavedState(a.getState())).toMatchObject({
+    progress: null,
+    results: [],
+    teams: [],
+    sharedResults: [],
+  });
+  // A's rename came after B's deletion: it wrote its one team back, and only that.
+  expect(nextVisit(storage)).toMatchObject({ results: [], sharedResults: [], progress: null });
+  expect(nextVisit(storage).teams.map((each) => each.name)).toEqual(['Still here?']);
+
+  a.getState().answerQuestion('stats-probability', 1, 900);
+  deliver();
+  expect(nextVisit(storage).results).toEqual([]);
+  expect(b.getState().progress?.answers['stats-probability']?.value).toBe(1);
+});
+
+test('two tabs answering the same assessment keep every answer, newest wins, and stop echoing', () => {
+  const { storage, open, deliver } = tabs();
+  let clock = 1_000;
+  const a = open(() => (clock += 10));
+  a.getState().answerQuestion('q1', 1, 500);
+  const b = open(() => (clock += 10));
+  a.getState().answerQuestion('q2', 2, 500);
+  b.getState().answerQuestion('q3', 3, 500);
+  b.getState().answerQuestion('q1', 4, 500);
+  deliver();
+  // Once in step, an answer is one write, taken in by the other tab with no echo.
+  let writes = 0;
+  const setItem = storage.setItem;
+  storage.setItem = (key, value) => {
+    writes += 1;
+    setItem(key, value);
+  };
+  a.getState().answerQuestion('q4', 1, 500);
+  deliver();
+  expect(writes).toBe(1);
+  const values = (store: AppStore) =>
+    Object.fromEntries(
+      Object.entries(store.getState().progress?.answers ?? {}).map(([id, { value }]) => [
+        id,
+        value,
+      ]),
+    );
+  expect(values(a)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
+  expect(values(b)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
+  expect(nextVisit(storage).progress?.answers).toEqual(a.getState().progress?.answers);
+});
+
+test('an answer writes only the answers in progress, however much else is saved', () => {
+  const storage = createMemoryStorage();
+  const store = seeded(storage);
+  for (let index = 0; index < 150; index += 1) store.getState().saveSharedResult(`S-${index}`);
+  const writes: string[] = [];
+  const setItem = storage.setItem;
+  storage.setItem = (key, value) => {
+    writes.push(key);
+    setItem(key, value);
+  };
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  store.getState().setDisplayName('Ada');
+  expect(writes).toEqual(['tshape:progress', 'tshape:settings']);
+});
+
+test('a result that cannot be written leaves its answers in progress in storage, not neither', () => {
+  const roomy = createMemoryStorage();
+  const before = createAppStore(roomy);
+  before.getState().answerQuestion('stats-probability', 3, 1_000);
+  before.getState().answerQuestion('stats-estimation', 2, 1_000);
+  const used = [...roomy.entries].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+  const storage = createMemoryStorage(Object.fromEntries(roomy.entries), used + 60);
+  const store = createAppStore(storage, () => Date.UTC(2026, 10, 23));
+  expect(store.getState().completeAssessment()).not.toBeNull();
+  expect(store.health.getState().lastWrite).toBe('not-saved');
+  expect(nextVisit(storage)).toMatchObject({
+    results: [],
+    progress: { answers: { 'stats-probability': { value: 3 }, 'stats-estimation': { value: 2 } } },
+  });
+});
+
+test('a change that does not fit is undone, and the action says it was not saved', () => {
+  const storage = createMemoryStorage({}, 1_500);
+  const store = createAppStore(storage);
+  const team = store.getState().createTeam('Platform');
+  if (!team) throw new Error('no team');
+  const payloads = Array.from({ length: 120 }, (_, index) => `MEMBER-${index}-${'x'.repeat(40)}`);
+  expect(store.getState().addTeamMembers(team, payloads)).toBe(false);
+  expect(store.getState().teams[0]?.members).toEqual([]);
+  expect(store.getState().createTeam('Imported', payloads)).toBeNull();
+  expect(store.getState().teams).toHaveLength(1);
+  expect(nextVisit(storage).teams).toEqual(store.getState().teams);
+});
+
+test('a merge keeps within the limits and says what it left out; what it saved loads back', () => {
+  const storage = createMemoryStorage();
+  const store = createAppStore(storage);
+  for (let index = 0; index < 150; index += 1) store.getState().saveSharedResult(`MINE-${index}`);
+  const file: SavedState = {
+    ...selectSavedState(createAppStore(createMemoryStorage()).getState()),
+    results: [buildResult({ id: 'from-file' })],
+    sharedResults: Array.from({ length: 150 }, (_, index) => ({
+      payload: `THEIRS-${index}`,
+      savedAt: '2026-11-01T00:00:00.000Z',
+    })),
+  };
+  const report = store.getState().importData(file, 'merge');
+  expect(report).toEqual({
+    kept: true,
+    added: { results: 1, teams: 0, sharedResults: 50 },
+    overLimit: 100,
+    noRoom: 0,
+  });
+  const again = createAppStore(storage);
+  expect(again.health.getState().unreadable).toEqual([]);
+  expect(again.getState().sharedResults).toHaveLength(200);
+  expect(again.getState().results.map((result) => result.id)).toEqual(['from-file']);
+});
+
+test('an import that does not fit keeps what fits, counts the rest, and shows only what is saved', () => {
+  const storage = createMemoryStorage({}, 20_000);
+  const store = createAppStore(storage);
+  const results = Array.from({ length: 40 }, (_, index) =>
+    buildResult({ id: `r-${String(index).padStart(2, '0')}` }),
+  );
+  const file = { ...selectSavedState(store.getState()), results };
+  const report = store.getState().importData(file, 'replace');
+  expect(report.kept).toBe(true);
+  expect(report.noRoom).toBeGreaterThan(0);
+  expect(report.added.results + report.noRoom).toBe(40);
+  expect(selectSavedState(store.getState())).toEqual(nextVisit(storage));
+});
+
+test('an import in a tab that holds its writes changes nothing and says so', () => {
+  const storage = createMemoryStorage({
+    [STORE_KEY]: JSON.stringify({ version: STORE_VERSION + 1, state: null }),
+  });
+  const store = createAppStore(storage);
+  const file = { ...selectSavedState(store.getState()), results: [buildResult()] };
+  expect(store.getState().importData(file, 'merge').kept).toBe(false);
+  expect(store.getState().results).toEqual([]);
+});
+
+const V3_STORE = JSON.stringify({
+  version: 3,
+  state: {
+    progress: {
+      bankVersion: 1,
+      startedAt: 1_700_000_000_000,
+      step: 2,
+      answers: { 'stats-probability': { value: 3, at: 1_700_000_100_000, ms: 4_000 } },
+    },
+    results: [
+      {
+        id: 'mi4p2c-1a2b3c4d',
+        completedAt: '2026-11-20T10:00:00.000Z',
+        bankVersion: 1,
+        responses: { 'stats-probability': 4 },
+        timings: { 'stats-probability': 3_000 },
+      },
+    ],
+    teams: [
+      {
+        id: 'team-1',
+        name: 'Data platform',
+        createdAt: '2026-11-21T10:00:00.000Z',
+        anonymous: false,
+        members: ['AAA'],
+      },
+    ],
+    sharedResults: [{ payload: 'SHARED', savedAt: '2026-11-22T10:00:00.000Z' }],
+    settings: { theme: 'dark', displayName: 'Ada', activeTeamId: 'team-1' },
+  },
+});
+
+test('a v3 store is split into records, the old value replaced only once they are all written', () => {
+  const storage = createMemoryStorage({ [STORE_KEY]: V3_STORE });
+  const store = createAppStore(storage);
+  const legacy = JSON.parse(V3_STORE).state as SavedState;
+  expect(selectSavedState(store.getState())).toEqual(legacy);
+  expect([...storage.entries.keys()].sort()).toEqual([
+    'tshape',
+    'tshape:progress',
+    'tshape:result:mi4p2c-1a2b3c4d',
+    'tshape:settings',
+    'tshape:shared:SHARED',
+    'tshape:team:team-1',
+  ]);
+  expect(JSON.parse(storage.entries.get(STORE_KEY) ?? '')).toEqual({ version: 4, state: null });
+  expect(nextVisit(storage)).toEqual(legacy);
+});
+
+test('without room to split a v3 store, it is shown, left as it was, and nothing is written', () => {
+  const storage = createMemoryStorage({ [STORE_KEY]: V3_STORE }, V3_STORE.length + 400);
+  const store = createAppStore(storage);
+  expect(store.health.getState().hold).toBe('no-room-to-upgrade');
+  expect(selectSavedState(store.getState())).toEqual(JSON.parse(V3_STORE).state);
+  store.getState().answerQuestion('stats-estimation', 1, 1_000);
+  expect([...storage.entries]).toEqual([[STORE_KEY, V3_STORE]]);
+});
+
+test('another tab’s new record joins this tab in its place; one it cannot read is reported', () => {
+  const { storage, open, deliver } = tabs();
+  const a = open();
+  const b = open(() => Date.UTC(2026, 10, 23));
+  b.getState().answerQuestion('stats-probability', 2, 1_000);
+  const result = b.getState().completeAssessment();
+  deliver();
+  expect(a.getState().results).toEqual([result]);
+  expect(a.getState().progress).toBeNull();
+
+  storage.setItem('tshape:team:odd', '{"id": 1}');
+  a.receive('tshape:team:odd', '{"id": 1}');
+  expect(a.health.getState().unreadable).toEqual([
+    { key: 'tshape:team:odd', reason: expect.stringMatching(/at id/) },
+  ]);
+  a.receive('tshape:team:odd', null);
+  expect(a.health.getState().unreadable).toEqual([]);
+});

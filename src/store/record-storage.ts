@@ -1,0 +1,527 @@
+import * as v from 'valibot';
+import {
+  PROBE_KEY,
+  readKeysWithPrefix,
+  removeKey,
+  removeKeysWithPrefix,
+  writeKey,
+  type KeyValueStorage,
+} from '../lib/browser-storage';
+import {
+  EMPTY_SAVED_STATE,
+  ProgressSchema,
+  ResultSchema,
+  STORE_KEY,
+  STORE_VERSION,
+  SettingsSchema,
+  SharedResultSchema,
+  TeamSchema,
+  restoreSavedState,
+  type CompletedResult,
+  type Progress,
+  type SavedSharedResult,
+  type SavedState,
+  type Settings,
+  type Team,
+} from './saved-state';
+import {
+  reportStorageHealth,
+  type StorageHealthStore,
+  type UnreadableEntry,
+} from './storage-health';
+
+/*
+ * How tshape's data sits in storage (version 4 on): every record under its own key.
+ *
+ *   tshape                    {"version":4,"state":null}: which layout this is
+ *   tshape:progress           the answers in progress
+ *   tshape:settings           theme, display name, open team (absent while all default)
+ *   tshape:result:<id>        one completed result
+ *   tshape:team:<id>          one team, with its members
+ *   tshape:shared:<payload>   one result someone shared
+ *
+ * Why one key per record rather than one value with tombstones or revisions: a change
+ * writes only what changed, so an answer costs the same whatever else is saved; a
+ * deletion is the removal of a key, which another tab receives as such and can never
+ * write back, because a tab only ever writes records that it changed itself; and a
+ * damaged record is one unreadable key, left as it is, while everything else loads.
+ */
+
+export const PROGRESS_KEY = `${STORE_KEY}:progress`;
+export const SETTINGS_KEY = `${STORE_KEY}:settings`;
+const MARKER_TEXT = JSON.stringify({ version: STORE_VERSION, state: null });
+
+type CollectionName = 'results' | 'teams' | 'sharedResults';
+
+interface Collection<T> {
+  readonly prefix: string;
+  readonly schema: v.GenericSchema<unknown, T>;
+  readonly keyOf: (record: T) => string;
+  readonly order: (a: T, b: T) => number;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const COLLECTIONS: {
+  readonly results: Collection<CompletedResult>;
+  readonly teams: Collection<Team>;
+  readonly sharedResults: Collection<SavedSharedResult>;
+} = {
+  results: {
+    prefix: `${STORE_KEY}:result:`,
+    schema: ResultSchema,
+    keyOf: (result) => `${STORE_KEY}:result:${result.id}`,
+    order: (a, b) => byText(a.completedAt, b.completedAt) || byText(a.id, b.id),
+  },
+  teams: {
+    prefix: `${STORE_KEY}:team:`,
+    schema: TeamSchema,
+    keyOf: (team) => `${STORE_KEY}:team:${team.id}`,
+    order: (a, b) => byText(a.createdAt, b.createdAt) || byText(a.id, b.id),
+  },
+  sharedResults: {
+    prefix: `${STORE_KEY}:shared:`,
+    schema: SharedResultSchema,
+    keyOf: (shared) => `${STORE_KEY}:shared:${shared.payload}`,
+    order: (a, b) => byText(a.savedAt, b.savedAt) || byText(a.payload, b.payload),
+  },
+};
+
+const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The storage key of a result, team or shared result. */
+export function recordKey<K extends CollectionName>(
+  collection: K,
+  record: SavedState[K][number],
+): string {
+  return (COLLECTIONS[collection] as Collection<SavedState[K][number]>).keyOf(record);
+}
+
+type Decoded =
+  | { readonly kind: 'progress'; readonly value: Progress }
+  | { readonly kind: 'settings'; readonly value: Settings }
+  | { readonly kind: CollectionName; readonly value: SavedState[CollectionName][number] }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+function parseWith<T>(schema: v.GenericSchema<unknown, T>, raw: string): T | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return 'It is not valid JSON.';
+  }
+  const parsed = v.safeParse(schema, json);
+  if (parsed.success) return parsed.output;
+  const issue = parsed.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return `It does not match what tshape expects${where ? ` (at ${where})` : ''}.`;
+}
+
+function decodeRecord(key: string, raw: string): Decoded {
+  if (key === PROGRESS_KEY || key === SETTINGS_KEY) {
+    const schema = key === PROGRESS_KEY ? ProgressSchema : SettingsSchema;
+    const value = parseWith<Progress | Settings>(schema, raw);
+    if (typeof value === 'string') return { kind: 'unreadable', reason: value };
+    return key === PROGRESS_KEY
+      ? { kind: 'progress', value: value as Progress }
+      : { kind: 'settings', value: value as Settings };
+  }
+  for (const name of COLLECTION_NAMES) {
+    const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+    if (!key.startsWith(collection.prefix)) continue;
+    const value = parseWith(collection.schema, raw);
+    if (typeof value === 'string') return { kind: 'unreadable', reason: value };
+    if (collection.keyOf(value) !== key) {
+      return { kind: 'unreadable', reason: 'It is kept under a key that is not its own.' };
+    }
+    return { kind: name, value };
+  }
+  return {
+    kind: 'unreadable',
+    reason: key.startsWith(`${STORE_KEY}:recovery:`)
+      ? 'It is a copy an earlier version of tshape kept of data it could not read.'
+      : 'tshape does not know this kind of data.',
+  };
+}
+
+type Marker =
+  | { readonly kind: 'current' }
+  | { readonly kind: 'newer' }
+  | { readonly kind: 'legacy'; readonly state: SavedState }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+/**
+ * What the `tshape` key holds: this layout's marker, a newer tshape's, or a whole store
+ * as tshape 1–3 kept it (one value), which is then split into records.
+ */
+function readMarker(raw: string): Marker {
+  if (raw === MARKER_TEXT) return { kind: 'current' };
+  const outcome = restoreSavedState(raw);
+  switch (outcome.kind) {
+    case 'newer':
+      return { kind: 'newer' };
+    case 'restored':
+      return { kind: 'legacy', state: outcome.state };
+    case 'empty':
+      return { kind: 'current' };
+    case 'corrupt':
+      return isMarker(raw) ? { kind: 'current' } : { kind: 'unreadable', reason: outcome.reason };
+  }
+}
+
+function isMarker(raw: string): boolean {
+  try {
+    const json: unknown = JSON.parse(raw);
+    return v.is(v.object({ version: v.literal(STORE_VERSION), state: v.null() }), json);
+  } catch {
+    return false;
+  }
+}
+
+function isDefaultSettings(settings: Settings): boolean {
+  return (
+    settings.theme === EMPTY_SAVED_STATE.settings.theme &&
+    settings.displayName === undefined &&
+    settings.activeTeamId === undefined
+  );
+}
+
+/** The records of a state, each with its key (progress and default settings when there are any). */
+function recordsOf(state: SavedState): [string, unknown][] {
+  const records: [string, unknown][] = [];
+  if (state.progress) records.push([PROGRESS_KEY, state.progress]);
+  if (!isDefaultSettings(state.settings)) records.push([SETTINGS_KEY, state.settings]);
+  for (const name of COLLECTION_NAMES) {
+    const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+    for (const record of state[name]) records.push([collection.keyOf(record), record]);
+  }
+  return records;
+}
+
+/** A state of the given records (as a load or a merge finds them), each list in its order. */
+function assemble(records: Iterable<[string, unknown]>): SavedState {
+  const lists: Record<CollectionName, unknown[]> = { results: [], teams: [], sharedResults: [] };
+  let progress: Progress | null = null;
+  let settings: Settings = EMPTY_SAVED_STATE.settings;
+  for (const [key, value] of records) {
+    if (key === PROGRESS_KEY) progress = value as Progress;
+    else if (key === SETTINGS_KEY) settings = value as Settings;
+    else {
+      const name = COLLECTION_NAMES.find((each) => key.startsWith(COLLECTIONS[each].prefix));
+      if (name) lists[name].push(value);
+    }
+  }
+  return {
+    progress,
+    settings,
+    results: (lists.results as CompletedResult[]).sort(COLLECTIONS.results.order),
+    teams: (lists.teams as Team[]).sort(COLLECTIONS.teams.order),
+    sharedResults: (lists.sharedResults as SavedSharedResult[]).sort(
+      COLLECTIONS.sharedResults.order,
+    ),
+  };
+}
+
+function newerAnswers(mine: Progress, theirs: Progress): Progress {
+  const newer = Object.entries(mine.answers).filter(
+    ([id, answer]) => answer.at > (theirs.answers[id]?.at ?? -1),
+  );
+  // Theirs as it is when this tab has nothing newer: nothing to write back, no echo.
+  if (newer.length === 0) return theirs;
+  return { ...theirs, answers: { ...theirs.answers, ...Object.fromEntries(newer) } };
+}
+
+export interface SaveReport {
+  /**
+   * `unchanged`: nothing needed writing. `saved`: every change was written.
+   * `not-saved`: some writes failed (storage full or failing), and then nothing was
+   * removed, so storage keeps the older data rather than half of a change.
+   * `memory`: storage is blocked. `held`: this tab writes nothing (StorageHealth.hold).
+   */
+  readonly outcome: 'unchanged' | 'saved' | 'not-saved' | 'memory' | 'held';
+  /** The keys that were meant to change and did not. */
+  readonly notSaved: readonly string[];
+}
+
+const UNCHANGED: SaveReport = { outcome: 'unchanged', notSaved: [] };
+
+/** What a storage event from another tab means for this one. */
+export type Received =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'change'; readonly change: Partial<SavedState> }
+  | { readonly kind: 'reload' };
+
+interface Known {
+  value: unknown;
+  readonly text: string;
+}
+
+/**
+ * tshape's saved data in `storage` (null: blocked; everything then lives in memory).
+ * It remembers what storage holds, so `save` writes exactly the records that changed
+ * and removes exactly the ones that went; keys it could not read are reported to
+ * `health` and never written over or removed, except by the person's own decision.
+ */
+export function createRecordStorage(storage: KeyValueStorage | null, health: StorageHealthStore) {
+  const known = new Map<string, Known>();
+  let markerSaved = false;
+  let seen: SavedState | null = null;
+  let lastReport: SaveReport = UNCHANGED;
+
+  const unreadableKeys = () => new Set(health.getState().unreadable.map((entry) => entry.key));
+
+  function markUnreadable(entries: readonly UnreadableEntry[]): void {
+    reportStorageHealth(health, { unreadable: entries });
+  }
+
+  /**
+   * Splits a store saved by tshape 1–3 into records. Nothing of it is lost on the way:
+   * the old value is replaced only once every record is written; without room for
+   * them, the records written so far are removed again, and false is returned.
+   */
+  function upgrade(target: KeyValueStorage, legacy: SavedState, unreadable: Set<string>): boolean {
+    const written: string[] = [];
+    const fits = recordsOf(legacy).every(([key, value]) => {
+      if (known.has(key) || unreadable.has(key)) return true;
+      const text = JSON.stringify(value);
+      if (writeKey(target, key, text) !== 'saved') return false;
+      written.push(key);
+      known.set(key, { value, text });
+      return true;
+    });
+    if (fits && writeKey(target, STORE_KEY, MARKER_TEXT) === 'saved') {
+      markerSaved = true;
+      return true;
+    }
+    for (const key of written) {
+      removeKey(target, key);
+      known.delete(key);
+    }
+    return false;
+  }
+
+  /** Reads everything saved, upgrading a store of an earlier version. */
+  function load(): SavedState {
+    known.clear();
+    markerSaved = false;
+    seen = null;
+    if (!storage) return EMPTY_SAVED_STATE;
+    const entries = readKeysWithPrefix(storage, STORE_KEY);
+    if (!entries) {
+      reportStorageHealth(health, { hold: 'read-failed' });
+      return EMPTY_SAVED_STATE;
+    }
+    const unreadable: UnreadableEntry[] = [];
+    let legacy: SavedState | null = null;
+    const markerRaw = entries.get(STORE_KEY);
+    if (markerRaw !== undefined) {
+      const marker = readMarker(markerRaw);
+      if (marker.kind === 'newer') {
+        reportStorageHealth(health, { hold: 'newer' });
+        return EMPTY_SAVED_STATE;
+      }
+      if (marker.kind === 'current') markerSaved = true;
+      if (marker.kind === 'legacy') legacy = marker.state;
+      if (marker.kind === 'unreadable') unreadable.push({ key: STORE_KEY, reason: marker.reason });
+    }
+    for (const [key, raw] of entries) {
+      if (key === STORE_KEY || key === PROBE_KEY) continue;
+      const decoded = decodeRecord(key, raw);
+      if (decoded.kind === 'unreadable') unreadable.push({ key, reason: decoded.reason });
+      else known.set(key, { value: decoded.value, text: raw });
+    }
+    markUnreadable(unreadable);
+    const upgraded =
+      !legacy || upgrade(storage, legacy, new Set(unreadable.map((entry) => entry.key)));
+    const records: [string, unknown][] = [...known].map(([key, entry]) => [key, entry.value]);
+    if (legacy && !upgraded) {
+      // Shown from memory, the old value left as it was; this tab writes nothing.
+      records.push(...recordsOf(legacy).filter(([key]) => !known.has(key)));
+      reportStorageHealth(health, { hold: 'no-room-to-upgrade' });
+    }
+    const state = assemble(records);
+    // What was just read is what storage holds: nothing to write for it.
+    seen = state;
+    return state;
+  }
+
+  /** Writes what differs between `next` and what storage holds; see SaveReport. */
+  function save(next: SavedState): SaveReport {
+    const previous = seen;
+    seen = next;
+    if (!storage) return (lastReport = { outcome: 'memory', notSaved: [] });
+
+    const puts: [string, unknown][] = [];
+    const removes: string[] = [];
+    const single = (key: string, value: unknown) => {
+      if (value !== null) puts.push([key, value]);
+      else if (known.has(key)) removes.push(key);
+    };
+    if (next.progress !== previous?.progress) single(PROGRESS_KEY, next.progress);
+    if (next.settings !== previous?.settings) {
+      single(SETTINGS_KEY, isDefaultSettings(next.settings) ? null : next.settings);
+    }
+    for (const name of COLLECTION_NAMES) {
+      if (next[name] === previous?.[name]) continue;
+      const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+      const keys = new Set<string>();
+      for (const record of next[name]) {
+        const key = collection.keyOf(record);
+        keys.add(key);
+        puts.push([key, record]);
+      }
+      for (const key of known.keys()) {
+        if (key.startsWith(collection.prefix) && !keys.has(key)) removes.push(key);
+      }
+    }
+
+    const writes: [string, unknown, string][] = [];
+    for (const [key, value] of puts) {
+      const current = known.get(key);
+      if (current?.value === value) continue;
+      const text = JSON.stringify(value);
+      if (current?.text === text) current.value = value;
+      else writes.push([key, value, text]);
+    }
+    if (writes.length === 0 && removes.length === 0) return (lastReport = UNCHANGED);
+    const changing = [...writes.map(([key]) => key), ...removes];
+    if (health.getState().hold) return (lastReport = { outcome: 'held', notSaved: changing });
+
+    const unreadable = unreadableKeys();
+    const notSaved: string[] = [];
+    if (writes.length > 0 && !markerSaved && !unreadable.has(STORE_KEY)) {
+      markerSaved = writeKey(storage, STORE_KEY, MARKER_TEXT) === 'saved';
+    }
+    for (const [key, value, text] of writes) {
+      if (!unreadable.has(key) && writeKey(storage, key, text) === 'saved') {
+        known.set(key, { value, text });
+      } else {
+        notSaved.push(key);
+      }
+    }
+    // A change that could not be written whole removes nothing: storage keeps the
+    // older data (a result not saved leaves its answers in progress, not neither).
+    if (notSaved.length === 0) {
+      for (const key of removes) {
+        if (unreadable.has(key)) continue;
+        if (removeKey(storage, key)) known.delete(key);
+        else notSaved.push(key);
+      }
+    }
+    lastReport = { outcome: notSaved.length > 0 ? 'not-saved' : 'saved', notSaved };
+    reportStorageHealth(health, { lastWrite: notSaved.length > 0 ? 'not-saved' : 'saved' });
+    return lastReport;
+  }
+
+  /** Takes in what another tab wrote (a `storage` event), given this tab's state. */
+  function receive(key: string | null, newValue: string | null, current: SavedState): Received {
+    if (key === null) return { kind: 'reload' };
+    if (key !== STORE_KEY && !key.startsWith(`${STORE_KEY}:`)) return { kind: 'none' };
+    if (key === STORE_KEY) {
+      const marker = newValue === null ? null : readMarker(newValue);
+      if (marker?.kind === 'newer') reportStorageHealth(health, { hold: 'newer' });
+      markerSaved = marker?.kind === 'current';
+      return { kind: 'none' };
+    }
+    if (key === PROBE_KEY) return { kind: 'none' };
+    const unreadable = health.getState().unreadable;
+    if (unreadable.some((entry) => entry.key === key)) {
+      if (newValue === null) markUnreadable(unreadable.filter((entry) => entry.key !== key));
+      return { kind: 'none' };
+    }
+    if (newValue === null) {
+      if (!known.delete(key)) return { kind: 'none' };
+      if (key === PROGRESS_KEY) return { kind: 'change', change: { progress: null } };
+      if (key === SETTINGS_KEY) {
+        return { kind: 'change', change: { settings: EMPTY_SAVED_STATE.settings } };
+      }
+      const name = COLLECTION_NAMES.find((each) => key.startsWith(COLLECTIONS[each].prefix));
+      if (!name) return { kind: 'none' };
+      const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+      const kept = (current[name] as SavedState[CollectionName][number][]).filter(
+        (record) => collection.keyOf(record) !== key,
+      );
+      return { kind: 'change', change: { [name]: kept } };
+    }
+    const decoded = decodeRecord(key, newValue);
+    if (decoded.kind === 'unreadable') {
+      markUnreadable([...unreadable, { key, reason: decoded.reason }]);
+      return { kind: 'none' };
+    }
+    if (decoded.kind === 'progress') {
+      const theirs = decoded.value;
+      const mine = current.progress;
+      known.set(key, { value: theirs, text: newValue });
+      const progress =
+        mine && mine.startedAt === theirs.startedAt ? newerAnswers(mine, theirs) : theirs;
+      return { kind: 'change', change: { progress } };
+    }
+    known.set(key, { value: decoded.value, text: newValue });
+    if (decoded.kind === 'settings') return { kind: 'change', change: { settings: decoded.value } };
+    const name = decoded.kind;
+    const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+    const others = (current[name] as SavedState[CollectionName][number][]).filter(
+      (record) => collection.keyOf(record) !== key,
+    );
+    return {
+      kind: 'change',
+      change: { [name]: [...others, decoded.value].sort(collection.order) },
+    };
+  }
+
+  /**
+   * Removes every key of tshape's (records, unreadable values, the probe) and no other.
+   * True only when a fresh read finds none left.
+   */
+  function removeAll(): boolean {
+    known.clear();
+    markerSaved = false;
+    seen = EMPTY_SAVED_STATE;
+    if (!storage) return true;
+    removeKeysWithPrefix(storage, STORE_KEY);
+    const left = readKeysWithPrefix(storage, STORE_KEY);
+    const gone = left !== null && left.size === 0;
+    if (gone) {
+      reportStorageHealth(health, { unreadable: [], hold: null, lastWrite: null });
+    }
+    return gone;
+  }
+
+  /** The unreadable values as they are kept, in one JSON text to download; null when none. */
+  function readUnreadable(): string | null {
+    const { unreadable } = health.getState();
+    if (!storage || unreadable.length === 0) return null;
+    const entries = readKeysWithPrefix(storage, STORE_KEY) ?? new Map<string, string>();
+    return JSON.stringify({
+      format: UNREADABLE_FORMAT,
+      note: 'Saved data tshape could not read, exactly as it was kept in the browser.',
+      entries: unreadable.map(({ key, reason }) => ({ key, reason, value: entries.get(key) })),
+    });
+  }
+
+  /** The person decided: the unreadable values go. True when they are all gone. */
+  function removeUnreadable(): boolean {
+    const { unreadable } = health.getState();
+    if (!storage) return true;
+    const left = unreadable.filter((entry) => !removeKey(storage, entry.key));
+    if (unreadable.some((entry) => entry.key === STORE_KEY)) markerSaved = false;
+    markUnreadable(left);
+    return left.length === 0;
+  }
+
+  return {
+    load,
+    save,
+    receive,
+    removeAll,
+    readUnreadable,
+    removeUnreadable,
+    /** The outcome of the latest save. */
+    lastReport: () => lastReport,
+  };
+}
+
+/** The `format` of the file "Download the unreadable data" gives. */
+export const UNREADABLE_FORMAT = 'tshape-unreadable-data';
+
+export type RecordStorage = ReturnType<typeof createRecordStorage>;
