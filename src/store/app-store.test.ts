@@ -100,36 +100,57 @@ test('blocked storage works in memory and says so', () => {
   expect(store.health.getState().mode).toBe('memory');
 });
 
-test('an unreadable v1–3 store is left exactly as it is and never written over', () => {
+test('an unreadable v1–3 store is kept aside unchanged under a recovery key, never written over', () => {
   const raw = '{"state": {"progress": "not an object"}, "version": 1}';
   const storage = createMemoryStorage({ [STORE_KEY]: raw });
-  const { store } = storeOver(storage);
+  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
   store.getState().answerQuestion('stats-probability', 2, 1_000);
-  expect(storage.entries.get(STORE_KEY)).toBe(raw);
+  const aside = 'tshape:recovery:2026-11-23T00:00:00.000Z';
+  expect(storage.entries.get(aside)).toBe(raw);
   expect(store.health.getState()).toMatchObject({
     hold: null,
-    unreadable: [{ key: STORE_KEY, reason: expect.stringMatching(/at progress/) }],
+    unreadable: [{ key: aside, reason: expect.stringMatching(/at progress/) }],
   });
+  expect(saved(storage, 'tshape:progress').answers['stats-probability'].value).toBe(2);
+  // Kept aside once: the next visit finds it there, and makes no second copy.
+  createAppStore(storage, () => Date.UTC(2026, 10, 24));
+  expect([...storage.entries.keys()].filter((key) => key.startsWith('tshape:recovery:'))).toEqual([
+    aside,
+  ]);
+});
+
+test('when there is no room to keep it aside, unreadable data stays where it is, never written over', () => {
+  const raw = `{"state": {"progress": "${'x'.repeat(2_000)}"}, "version": 3}`;
+  const storage = createMemoryStorage({ [STORE_KEY]: raw }, raw.length + 600);
+  const { store } = storeOver(storage);
+  expect(store.health.getState().unreadable).toEqual([
+    { key: STORE_KEY, reason: expect.stringMatching(/at progress/) },
+  ]);
+  store.getState().answerQuestion('stats-probability', 2, 1_000);
+  store.getState().setTheme('dark');
+  expect(storage.entries.get(STORE_KEY)).toBe(raw);
   expect(saved(storage, 'tshape:progress').answers['stats-probability'].value).toBe(2);
 });
 
-test('one unreadable record is left as it is while everything else loads', () => {
+test('one unreadable record is kept aside while everything else loads', () => {
   const { storage, store } = storeOver(createMemoryStorage(), () => Date.UTC(2026, 10, 23));
   store.getState().answerQuestion('stats-probability', 3, 1_000);
   const kept = store.getState().completeAssessment();
   storage.entries.set('tshape:result:broken', '{"id": "broken"');
-  const next = createAppStore(storage);
+  const next = createAppStore(storage, () => Date.UTC(2026, 10, 24));
+  const aside = 'tshape:recovery:2026-11-24T00:00:00.000Z';
   expect(next.getState().results).toEqual([kept]);
   expect(next.health.getState().unreadable).toEqual([
-    { key: 'tshape:result:broken', reason: 'It is not valid JSON.' },
+    { key: aside, reason: 'It is not valid JSON.' },
   ]);
+  expect(storage.entries.has('tshape:result:broken')).toBe(false);
   expect(JSON.parse(next.getState().readUnreadableData() ?? '{}')).toMatchObject({
     format: 'tshape-unreadable-data',
-    entries: [{ key: 'tshape:result:broken', value: '{"id": "broken"' }],
+    entries: [{ key: aside, value: '{"id": "broken"' }],
   });
   // Deleting it is the person's decision, and takes nothing else with it.
   expect(next.getState().deleteUnreadableData()).toBe(true);
-  expect(storage.entries.has('tshape:result:broken')).toBe(false);
+  expect(storage.entries.has(aside)).toBe(false);
   expect(next.health.getState().unreadable).toEqual([]);
   expect(reopened(storage).state.results).toEqual([kept]);
 });
@@ -320,7 +341,7 @@ test('"Delete all my data" empties the store and removes every tshape key of its
   });
   const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
   expect(store.health.getState().unreadable.map((entry) => entry.key)).toEqual([
-    STORE_KEY,
+    'tshape:recovery:2026-11-23T00:00:00.000Z',
     'tshape:recovery:2026-11-20T00:00:00.000Z',
   ]);
   store.getState().answerQuestion('stats-probability', 2, 1_000);
@@ -353,7 +374,7 @@ test('each store keeps its own storage health: a blocked one does not mark anoth
   expect(store.health.getState().mode).toBe('local');
 });
 
-test('a saved level of 6 or 7 leaves the saved store unread and unchanged, and says where', () => {
+test('a saved level of 6 or 7 keeps the saved store aside unchanged, and says where', () => {
   const raw = JSON.stringify({
     state: {
       progress: null,
@@ -373,9 +394,9 @@ test('a saved level of 6 or 7 leaves the saved store unread and unchanged, and s
     version: 3,
   });
   const storage = createMemoryStorage({ [STORE_KEY]: raw });
-  const { store } = storeOver(storage);
+  const { store } = storeOver(storage, () => Date.UTC(2026, 10, 23));
   expect(store.getState().results).toEqual([]);
   store.getState().answerQuestion('stats-probability', 1, 1_000);
-  expect(storage.entries.get(STORE_KEY)).toBe(raw);
+  expect(storage.entries.get('tshape:recovery:2026-11-23T00:00:00.000Z')).toBe(raw);
   expect(store.health.getState().unreadable[0]?.reason).toMatch(/results\.0\.responses/);
 });

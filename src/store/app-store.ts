@@ -142,7 +142,7 @@ export function createAppStore(
   now: () => number = Date.now,
 ) {
   const health = createStorageHealth(storage ? 'local' : 'memory');
-  const records = createRecordStorage(storage, health);
+  const records = createRecordStorage(storage, health, now);
   const loaded = records.load();
 
   const store = create<AppState>()((set, get) => {

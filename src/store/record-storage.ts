@@ -48,6 +48,8 @@ import {
  */
 
 export const PROGRESS_KEY = `${STORE_KEY}:progress`;
+/** Where a value that could not be read is kept aside, as it was: `tshape:recovery:<time>`. */
+export const RECOVERY_KEY_PREFIX = `${STORE_KEY}:recovery:`;
 export const SETTINGS_KEY = `${STORE_KEY}:settings`;
 const MARKER_TEXT = JSON.stringify({ version: STORE_VERSION, state: null });
 
@@ -138,8 +140,8 @@ function decodeRecord(key: string, raw: string): Decoded {
   }
   return {
     kind: 'unreadable',
-    reason: key.startsWith(`${STORE_KEY}:recovery:`)
-      ? 'It is a copy an earlier version of tshape kept of data it could not read.'
+    reason: key.startsWith(RECOVERY_KEY_PREFIX)
+      ? 'tshape could not read it, and has kept it aside exactly as it was.'
       : 'tshape does not know this kind of data.',
   };
 }
@@ -262,7 +264,11 @@ interface Known {
  * and removes exactly the ones that went; keys it could not read are reported to
  * `health` and never written over or removed, except by the person's own decision.
  */
-export function createRecordStorage(storage: KeyValueStorage | null, health: StorageHealthStore) {
+export function createRecordStorage(
+  storage: KeyValueStorage | null,
+  health: StorageHealthStore,
+  now: () => number = Date.now,
+) {
   const known = new Map<string, Known>();
   let markerSaved = false;
   let seen: SavedState | null = null;
@@ -300,6 +306,27 @@ export function createRecordStorage(storage: KeyValueStorage | null, health: Sto
     return false;
   }
 
+  /**
+   * Moves a value that could not be read to a recovery key of its own, so its own key is
+   * free again and the value is never written over. It is copied, read back, and only
+   * then removed; when the copy does not fit, it stays where it is (and is still never
+   * written over: its key is reported unreadable). Returns where it is now.
+   */
+  function keepAside(target: KeyValueStorage, key: string, raw: string): string {
+    if (key.startsWith(RECOVERY_KEY_PREFIX)) return key;
+    const stamp = new Date(now()).toISOString();
+    let aside = `${RECOVERY_KEY_PREFIX}${stamp}`;
+    for (let copy = 2; target.getItem(aside) !== null; copy += 1) {
+      aside = `${RECOVERY_KEY_PREFIX}${stamp}-${copy}`;
+    }
+    if (writeKey(target, aside, raw) !== 'saved') return key;
+    if (target.getItem(aside) !== raw || !removeKey(target, key)) {
+      removeKey(target, aside);
+      return key;
+    }
+    return aside;
+  }
+
   /** Reads everything saved, upgrading a store of an earlier version. */
   function load(): SavedState {
     known.clear();
@@ -322,12 +349,16 @@ export function createRecordStorage(storage: KeyValueStorage | null, health: Sto
       }
       if (marker.kind === 'current') markerSaved = true;
       if (marker.kind === 'legacy') legacy = marker.state;
-      if (marker.kind === 'unreadable') unreadable.push({ key: STORE_KEY, reason: marker.reason });
+      if (marker.kind === 'unreadable') {
+        unreadable.push({ key: keepAside(storage, STORE_KEY, markerRaw), reason: marker.reason });
+      }
     }
     for (const [key, raw] of entries) {
       if (key === STORE_KEY || key === PROBE_KEY) continue;
       const decoded = decodeRecord(key, raw);
-      if (decoded.kind === 'unreadable') unreadable.push({ key, reason: decoded.reason });
+      if (decoded.kind === 'unreadable') {
+        unreadable.push({ key: keepAside(storage, key, raw), reason: decoded.reason });
+      }
       else known.set(key, { value: decoded.value, text: raw });
     }
     markUnreadable(unreadable);

@@ -110,7 +110,10 @@ async function main() {
       console.log(
         `Timing interactions at ${CPU_SLOWDOWN}× CPU slowdown (${TIMED_RUNS} runs each)…`,
       );
-      await measureTimings(browser, { appUrl, fixtures, decoderSource });
+      if (process.env.BENCH_TIMINGS !== 'store') {
+        await measureTimings(browser, { appUrl, fixtures, decoderSource });
+      }
+      await measureLargeStore(browser, { appUrl, fixtures });
     }
     await browser.close();
     browser = undefined;
@@ -234,10 +237,10 @@ async function loadFixtures() {
  * page. What the worker precaches is not counted at all: it is every file of the
  * build, fetched for later visits.
  */
-async function loadScripts(browser, url, { seed, storageKey, drawn, scrollTo }) {
+async function loadScripts(browser, url, { seed, drawn, scrollTo }) {
   const context = await browser.newContext({ viewport: PHONE });
   try {
-    if (seed) await seedStorage(context, new URL(url).origin, storageKey, seed);
+    if (seed) await seedStorage(context, new URL(url).origin, seed);
     await context.addInitScript(recordWhenDrawn, drawn);
     const network = watchNetwork(context);
     const bodies = new Map();
@@ -351,20 +354,20 @@ function recordWhenDrawn(selectors) {
 }
 
 /** Puts a saved state in localStorage before the app boots, once per tab. */
-async function seedStorage(context, origin, key, value) {
+/** `seed`: the storage entries (key → value) to start from, once per context. */
+async function seedStorage(context, origin, seed) {
   await context.addInitScript(
-    ([seedOrigin, seedKey, seedValue]) => {
+    ([seedOrigin, entries]) => {
       if (window.location.origin !== seedOrigin) return;
       if (sessionStorage.getItem('tshape-bench-seeded')) return;
-      localStorage.setItem(seedKey, seedValue);
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
       sessionStorage.setItem('tshape-bench-seeded', '1');
     },
-    [origin, key, value],
+    [origin, seed],
   );
 }
 
 async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
-  const storageKey = fixtures.STORE_KEY;
   const reference = (await loadScripts(browser, bareUrl, { drawn: ['#root h1'] })).all;
   details.reference = reference;
 
@@ -392,7 +395,6 @@ async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
   for (const route of routes) {
     const loaded = await loadScripts(browser, new URL(route.route, appUrl).href, {
       seed: route.seed,
-      storageKey,
       drawn: route.drawn,
       scrollTo: route.scrollTo,
     });
@@ -468,9 +470,9 @@ function kB(bytes) {
 // Interaction times at 4× CPU slowdown
 
 /** A fresh tab (own storage and cache) with the CPU slowed down, as on a mid-range phone. */
-async function openSlowPage(browser, { origin, storageKey, seed } = {}) {
+async function openSlowPage(browser, { origin, seed } = {}) {
   const context = await browser.newContext({ viewport: PHONE });
-  if (seed) await seedStorage(context, origin, storageKey, seed);
+  if (seed) await seedStorage(context, origin, seed);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -595,7 +597,6 @@ async function measureCpuReference(browser) {
 
 async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
   const origin = new URL(appUrl).origin;
-  const storageKey = fixtures.STORE_KEY;
   await measureCpuReference(browser);
 
   // "See results": seeded on the last step with every answer given; the quiz has
@@ -604,7 +605,6 @@ async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
   const seeResults = await repeat(TIMED_RUNS, async () => {
     const slow = await openSlowPage(browser, {
       origin,
-      storageKey,
       seed: fixtures.seedOnLastStep(),
     });
     try {
@@ -627,7 +627,7 @@ async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
   for (const size of TEAM_SIZES) {
     const seed = fixtures.seedWithTeam(size);
     const times = await repeat(TIMED_RUNS, async () => {
-      const slow = await openSlowPage(browser, { origin, storageKey, seed });
+      const slow = await openSlowPage(browser, { origin, seed });
       try {
         await slow.page.goto(new URL('#/', appUrl).href);
         await slow.page.locator(APP_HOME_HEADING).waitFor();
@@ -699,6 +699,206 @@ async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
 }
 
 // ---------------------------------------------------------------------------
+// A large store (issue 18): what an answer, a keystroke and opening a page cost with
+// 100 results, 20 teams of 200 and 200 shared results saved, beside a small store in
+// the same run. Interaction to next paint is read from the browser's Event Timing
+// entries (what web-vitals' INP reads); an interaction quicker than 16 ms has none,
+// and counts as 16.
+
+/** One answer's interaction to next paint: at most this, and this many times the small store's. */
+const ANSWER_INP_BUDGET_MS = 50;
+const ANSWER_INP_RATIO_BUDGET = 1.1;
+const KEYSTROKES = 'Ada Lovelace';
+const SECOND_TAB_ANSWERS = 4;
+
+async function watchInteractions(page) {
+  await page.evaluate(() => {
+    window.tshapeInteractions = new Map();
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.interactionId) continue;
+        const longest = window.tshapeInteractions.get(entry.interactionId) ?? 0;
+        window.tshapeInteractions.set(entry.interactionId, Math.max(longest, entry.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+}
+
+/** The interactions since watchInteractions, longest event of each, padded to `count`. */
+async function takeInteractions(page, count) {
+  await page.waitForTimeout(600);
+  const times = await page.evaluate(() => {
+    const values = [...window.tshapeInteractions.values()];
+    window.tshapeInteractions.clear();
+    return values;
+  });
+  while (times.length < count) times.push(16);
+  return times;
+}
+
+async function settledPage(browser, appUrl, seed, hash) {
+  const slow = await openSlowPage(browser, { origin: new URL(appUrl).origin, seed });
+  await slow.page.goto(new URL(hash, appUrl).href);
+  await slow.page.waitForLoadState('networkidle');
+  await serviceWorkerSettled(slow.page);
+  await slow.page.waitForLoadState('networkidle');
+  return slow;
+}
+
+function storeRow(id, figure, large, small, budget) {
+  const value = median(large);
+  const base = median(small);
+  const ratio = value / base;
+  const pass =
+    budget === undefined
+      ? null
+      : value <= budget.ms && (budget.ratio === undefined || ratio <= budget.ratio);
+  rows.push({
+    id,
+    figure,
+    measured: `${Math.round(value)} ms (${Math.round(Math.min(...large))}–${Math.round(Math.max(...large))})`,
+    reference: `${Math.round(base)} ms`,
+    ratio: `${ratio.toFixed(2)}×`,
+    value: { medianMs: value, runsMs: large, smallStoreMs: small },
+    budget:
+      budget === undefined
+        ? '—'
+        : `≤ ${budget.ms} ms${budget.ratio === undefined ? '' : ` and ≤ ${budget.ratio}×`}`,
+    pass,
+  });
+}
+
+async function measureLargeStore(browser, { appUrl, fixtures }) {
+  const stores = {
+    empty: {},
+    small: fixtures.seedSmallStore(),
+    large: fixtures.seedLargeStore(),
+  };
+  const bytes = Object.values(stores.large).reduce((sum, value) => sum + value.length, 0);
+  details.largeStore = { ...fixtures.LARGE_STORE, characters: bytes };
+  console.log(`Large store: ${Math.round(bytes / 1000)} k characters saved`);
+  const measured = {};
+  for (const [name, seed] of Object.entries(stores)) {
+    const answers = [];
+    const keystrokes = [];
+    const opening = { history: [], team: [], results: [] };
+    for (let run = 0; run < TIMED_RUNS; run += 1) {
+      const quiz = await settledPage(browser, appUrl, seed, '#/assess');
+      try {
+        const radios = quiz.page.getByRole('main').getByRole('radio');
+        await radios.first().waitFor();
+        await watchInteractions(quiz.page);
+        for (const index of [1, 7, 13]) await radios.nth(index).check();
+        answers.push(...(await takeInteractions(quiz.page, 3)));
+        if (name === 'empty') continue;
+
+        await quiz.page.goto(new URL('#/results', appUrl).href);
+        const field = quiz.page.getByRole('textbox', { name: 'Display name' });
+        await field.fill('');
+        await takeInteractions(quiz.page, 0);
+        await field.pressSequentially(KEYSTROKES);
+        keystrokes.push(
+          (await takeInteractions(quiz.page, KEYSTROKES.length)).reduce((a, b) => a + b, 0),
+        );
+      } finally {
+        await quiz.close();
+      }
+      const teamSize = name === 'large' ? fixtures.LARGE_STORE.members : 10;
+      for (const [page, hash, selectors, scrollTo] of [
+        ['history', '#/history', ['.chart--growth .recharts-line'], '#growth-title'],
+        ['team', '#/team', teamDrawn(teamSize), TEAM_CHARTS_AT],
+        ['results', '#/results', RESULT_CHARTS, RESULT_CHARTS_END],
+      ]) {
+        const home = await settledPage(browser, appUrl, seed, '#/');
+        try {
+          await home.page.locator(APP_HOME_HEADING).waitFor();
+          opening[page].push(await timeInPage(home.page, { hash, selectors, scrollTo }));
+        } finally {
+          await home.close();
+        }
+      }
+    }
+    measured[name] = { answers, keystrokes, opening };
+  }
+  const { empty, small, large } = measured;
+  storeRow(
+    'store.answerInp',
+    'One answer, interaction to next paint, large store vs empty, 4× CPU',
+    large.answers,
+    empty.answers,
+    { ms: ANSWER_INP_BUDGET_MS, ratio: ANSWER_INP_RATIO_BUDGET },
+  );
+  storeRow(
+    'store.displayName',
+    `${KEYSTROKES.length} keystrokes in Display name (sum of INP), large vs small store, 4× CPU`,
+    large.keystrokes,
+    small.keystrokes,
+    { ms: KEYSTROKES.length * ANSWER_INP_BUDGET_MS },
+  );
+  for (const page of ['history', 'team', 'results']) {
+    storeRow(
+      `store.open.${page}`,
+      `Open ${page} from home, large vs small store, 4× CPU`,
+      large.opening[page],
+      small.opening[page],
+      { ms: 1_000 },
+    );
+  }
+  await measureSecondTab(browser, { appUrl, stores });
+}
+
+/**
+ * A second tab open on History while the first answers: main-thread time the second
+ * spends per answer (Chromium's TaskDuration metric, before and after).
+ */
+async function measureSecondTab(browser, { appUrl, stores }) {
+  const perAnswer = {};
+  for (const name of ['empty', 'large']) {
+    const seed = stores[name];
+    perAnswer[name] = await repeat(TIMED_RUNS, async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      try {
+        await seedStorage(context, new URL(appUrl).origin, seed);
+        const pages = [];
+        for (const hash of ['#/history', '#/assess']) {
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+          await cdp.send('Performance.enable');
+          await page.goto(new URL(hash, appUrl).href);
+          await page.waitForLoadState('networkidle');
+          pages.push({ page, cdp });
+        }
+        const [watcher, answering] = pages;
+        await answering.page.getByRole('main').getByRole('radio').first().waitFor();
+        await watcher.page.waitForTimeout(1_000);
+        const taskTime = async () =>
+          (await watcher.cdp.send('Performance.getMetrics')).metrics.find(
+            (metric) => metric.name === 'TaskDuration',
+          ).value;
+        const before = await taskTime();
+        const radios = answering.page.getByRole('main').getByRole('radio');
+        for (let index = 0; index < SECOND_TAB_ANSWERS; index += 1) {
+          await radios.nth(1 + index * 6).check();
+          await answering.page.waitForTimeout(250);
+        }
+        await watcher.page.waitForTimeout(1_000);
+        return (((await taskTime()) - before) * 1000) / SECOND_TAB_ANSWERS;
+      } finally {
+        await context.close();
+      }
+    });
+  }
+  storeRow(
+    'store.secondTab',
+    'Second tab (History) main thread per answer in the first, large store vs empty, 4× CPU',
+    perAnswer.large,
+    perAnswer.empty,
+    { ms: ANSWER_INP_BUDGET_MS },
+  );
+}
+
+// ---------------------------------------------------------------------------
 // Lighthouse
 
 const LIGHTHOUSE_PAGES = [
@@ -762,7 +962,7 @@ async function measureLighthouse({ appUrl, fixtures }) {
       for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
         const lhr = await withDevToolsChromium(async (port) => {
           if (page.seed) {
-            await seedOverCdp(port, appUrl, fixtures.STORE_KEY, seeds[page.seed]);
+            await seedOverCdp(port, appUrl, seeds[page.seed]);
           }
           const result = await lighthouse(new URL(page.route, appUrl).href, {
             port,
@@ -868,7 +1068,7 @@ function summariseLighthouse(lhr) {
 }
 
 /** Writes the saved state into the origin's localStorage without loading (and caching) the app. */
-async function seedOverCdp(port, appUrl, key, value) {
+async function seedOverCdp(port, appUrl, entries) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
     const context = browser.contexts()[0];
@@ -877,10 +1077,9 @@ async function seedOverCdp(port, appUrl, key, value) {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
     );
     await page.goto(appUrl);
-    await page.evaluate(
-      ([seedKey, seedValue]) => localStorage.setItem(seedKey, seedValue),
-      [key, value],
-    );
+    await page.evaluate((seed) => {
+      for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+    }, entries);
     await page.close();
   } finally {
     await browser.close();

@@ -7,14 +7,13 @@ import { QUESTION_BANK } from '../../src/data/question-bank';
 import { createMulberry32 } from '../../src/domain/prng';
 import { listQuestions, maxResponse } from '../../src/domain/quiz-plan';
 import { encodeSharePayload } from '../../src/domain/share-codec';
-import {
-  STORE_KEY,
-  STORE_VERSION,
-  restoreSavedState,
-  type SavedState,
-} from '../../src/store/saved-state';
+import { createMemoryStorage } from '../../src/lib/memory-storage';
+import { createAppStore } from '../../src/store/app-store';
+import type { SavedState } from '../../src/store/saved-state';
+import { selectSavedState } from '../../src/store/selectors';
 
-export { STORE_KEY };
+/** Storage entries (key → value) to seed `localStorage` with. */
+export type Seed = Record<string, string>;
 
 const QUESTIONS = listQuestions(QUESTION_BANK);
 const STEP_COUNT = QUESTION_BANK.areas.length;
@@ -38,18 +37,23 @@ export function buildResponses(seed: number): Record<string, number> {
   );
 }
 
-/** The `localStorage` value for a state, checked by the app's own restore gate. */
-function toStoredValue(state: SavedState): string {
-  const value = JSON.stringify({ state, version: STORE_VERSION });
-  const outcome = restoreSavedState(value);
-  if (outcome.kind !== 'restored') {
-    throw new Error(`The benchmark's seed no longer matches the saved state: ${outcome.kind}`);
+/**
+ * The storage entries for a state, laid out by the app itself (an import into a store
+ * over memory), and read back by it to check that they hold the state.
+ */
+function toStoredValue(state: SavedState): Seed {
+  const storage = createMemoryStorage();
+  const store = createAppStore(storage);
+  const report = store.getState().importData(state, 'replace');
+  const reread = selectSavedState(createAppStore(storage).getState());
+  if (!report.kept || JSON.stringify(reread) !== JSON.stringify(state)) {
+    throw new Error("The benchmark's seed no longer matches the saved state.");
   }
-  return value;
+  return Object.fromEntries(storage.entries);
 }
 
 /** Someone with one completed result: what `#/results` shows. */
-export function seedWithResult(): string {
+export function seedWithResult(): Seed {
   return toStoredValue({
     progress: null,
     results: [
@@ -68,7 +72,7 @@ export function seedWithResult(): string {
 }
 
 /** Someone on the quiz's last step with every question answered: one click from results. */
-export function seedOnLastStep(): string {
+export function seedOnLastStep(): Seed {
   const responses = buildResponses(1);
   return toStoredValue({
     progress: {
@@ -102,7 +106,7 @@ export function buildTeamPayloads(size: number): string[] {
 }
 
 /** A team of `size` members, open on the team page. */
-export function seedWithTeam(size: number): string {
+export function seedWithTeam(size: number): Seed {
   return toStoredValue({
     progress: null,
     results: [],
@@ -143,4 +147,79 @@ export function measurePayloadLengths(): { none: number; ascii40: number; cjk40:
     throw new Error('The sample names must be 40 characters long.');
   }
   return { none: length(null), ascii40: length(ASCII_NAME_40), cjk40: length(CJK_NAME_40) };
+}
+
+/** A share payload per saved shared result: distinct people, as a real history's. */
+function buildSharedPayloads(count: number): string[] {
+  return Array.from({ length: count }, (_, index) =>
+    encodeSharePayload({
+      bankVersion: QUESTION_BANK.version,
+      completedAt: new Date(Date.parse(COMPLETED_AT) - index * 3_600_000).toISOString(),
+      responses: buildResponses(1_000 + index),
+      name: `Shared ${index + 1}`,
+    }),
+  );
+}
+
+export const LARGE_STORE = { results: 100, teams: 20, members: 200, shared: 200 } as const;
+
+/**
+ * A store that has been used for a long while (issue 18): 100 results, 20 teams of 200
+ * and 200 shared results, with a display name. What every answer must not pay for.
+ */
+export function seedLargeStore(): Seed {
+  const members = buildTeamPayloads(LARGE_STORE.members);
+  const day = 86_400_000;
+  const start = Date.parse(COMPLETED_AT) - LARGE_STORE.results * day;
+  return toStoredValue({
+    progress: null,
+    results: Array.from({ length: LARGE_STORE.results }, (_, index) => ({
+      id: `bench-result-${String(index).padStart(3, '0')}`,
+      completedAt: new Date(start + index * day).toISOString(),
+      bankVersion: QUESTION_BANK.version,
+      responses: buildResponses(index + 1),
+      timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
+    })),
+    teams: Array.from({ length: LARGE_STORE.teams }, (_, index) => ({
+      id: `bench-team-${String(index).padStart(2, '0')}`,
+      name: `Bench team ${index + 1}`,
+      createdAt: new Date(start + index * 60_000).toISOString(),
+      anonymous: false,
+      members,
+    })),
+    sharedResults: buildSharedPayloads(LARGE_STORE.shared).map((payload, index) => ({
+      payload,
+      savedAt: new Date(Date.parse(COMPLETED_AT) + index * 1_000).toISOString(),
+    })),
+    settings: { theme: 'system', displayName: 'Ada', activeTeamId: 'bench-team-00' },
+  });
+}
+
+/** A store in ordinary use, to compare the large one with: 3 results, a team of 10, 2 shared results. */
+export function seedSmallStore(): Seed {
+  const day = 86_400_000;
+  return toStoredValue({
+    progress: null,
+    results: [0, 1, 2].map((index) => ({
+      id: `bench-result-${index}`,
+      completedAt: new Date(Date.parse(COMPLETED_AT) - (2 - index) * 30 * day).toISOString(),
+      bankVersion: QUESTION_BANK.version,
+      responses: buildResponses(index + 1),
+      timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
+    })),
+    teams: [
+      {
+        id: 'bench-team',
+        name: 'Bench team',
+        createdAt: COMPLETED_AT,
+        anonymous: false,
+        members: buildTeamPayloads(10),
+      },
+    ],
+    sharedResults: buildSharedPayloads(2).map((payload, index) => ({
+      payload,
+      savedAt: new Date(Date.parse(COMPLETED_AT) + index * 1_000).toISOString(),
+    })),
+    settings: { theme: 'system', displayName: 'Ada', activeTeamId: 'bench-team' },
+  });
 }

@@ -51,6 +51,20 @@ async function seed(page: Page, state: SavedState): Promise<void> {
     .toBe(JSON.stringify({ version: 4, state: null }));
 }
 
+/** Fills the rest of this origin's storage, so nothing more of any size fits. */
+async function fillStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(256 * 1024);
+    for (let index = 0; chunk.length > 0; index += 1) {
+      try {
+        localStorage.setItem(`filler-${index}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+  });
+}
+
 const radios = (page: Page, group: number) =>
   page.getByRole('main').getByRole('radiogroup').nth(group).getByRole('radio');
 
@@ -165,6 +179,34 @@ test('with no room to upgrade saved data, it is shown, kept as it was, and nothi
   await radios(page, 0).nth(3).check();
   expect(Object.keys(await tshapeKeys(page))).toEqual([STORE_KEY]);
   expect(JSON.parse((await tshapeKeys(page))[STORE_KEY] ?? '')).toEqual({ state, version: 3 });
+  session.expectClean();
+});
+
+test('unreadable saved data with no room to keep it aside is left where it is, never written over', async () => {
+  session = await openSession();
+  const { page } = session;
+  await session.goto();
+  const state = realisticState();
+  const damaged = {
+    ...state,
+    results: [...state.results, { ...buildResult({ id: 'level-7' }), responses: { x: 7 } }],
+  };
+  const raw = JSON.stringify({ state: damaged, version: 3 });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    STORE_KEY,
+    raw,
+  ] as const);
+  await fillStorage(page);
+  await page.reload();
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'could not read part of your saved data' });
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/results\.3\.responses/);
+  await session.goto('#/assess');
+  await radios(page, 0).nth(3).check();
+  await radios(page, 1).nth(2).check();
+  expect((await tshapeKeys(page))[STORE_KEY]).toBe(raw);
   session.expectClean();
 });
 
