@@ -1,6 +1,6 @@
 // First, so the base styles come before every component's and page's own in the cascade.
 import './app.css';
-import { Suspense, lazy, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, lazy, memo, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
 import { CrashFallback } from './crash-fallback';
@@ -71,13 +71,16 @@ export function App() {
   );
 }
 
-/** The page of the route at `path`, or "not found". */
-function RoutePage({ path }: { path: string }) {
+/**
+ * The page of the route at `path`, or "not found". Memoised: what the shell reads for
+ * itself (an answer given in another tab, say) never re-renders the page under it.
+ */
+const RoutePage = memo(function RoutePage({ path }: { path: string }) {
   const matched = matchRoute(path);
   if (!matched) return <NotFoundPage path={path} />;
   const { Component } = matched.route.page;
   return <Component path={path} rest={matched.rest} />;
-}
+});
 
 /** What a page shows while its code is fetched. */
 export function PageLoading() {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { decodeTeamFile } from '../domain/team-file';
+import { createMemoryStorage } from '../lib/memory-storage';
+import { createAppStore } from './app-store';
 import { decodeBackup } from './backup';
 import { restoreSavedState } from './saved-state';
 
@@ -37,6 +39,37 @@ test('random JSON is never accepted as saved data, a backup or a team file', () 
       expect(restoreSavedState(text).kind).not.toBe('restored');
       expect(decodeBackup(text).ok).toBe(false);
       expect(decodeTeamFile(text).ok).toBe(false);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('whatever sits under tshape’s keys, the store loads, and every key is either read or reported', () => {
+  const key = fc.oneof(
+    fc.constantFrom('tshape', 'tshape:progress', 'tshape:settings', 'tshape:probe'),
+    fc
+      .tuple(
+        fc.constantFrom('tshape:result:', 'tshape:team:', 'tshape:shared:', 'tshape:'),
+        fc.string(),
+      )
+      .map(([prefix, rest]) => prefix + rest),
+  );
+  fc.assert(
+    fc.property(fc.dictionary(key, hostileText, { maxKeys: 6 }), (entries) => {
+      const storage = createMemoryStorage(entries);
+      const store = createAppStore(storage, () => 0);
+      const { unreadable } = store.health.getState();
+      // Nothing is lost on loading: every value is still kept, under its key or aside
+      // (a whole store of tshape 1–3 under `tshape` is split into records instead).
+      const kept = new Set(storage.entries.values());
+      for (const [original, value] of Object.entries(entries)) {
+        if (original !== 'tshape') expect(kept.has(value)).toBe(true);
+      }
+      for (const { key: unreadableKey } of unreadable) {
+        expect(storage.entries.has(unreadableKey)).toBe(true);
+      }
+      expect(() => store.getState().answerQuestion('stats-probability', 1, 1)).not.toThrow();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }),
     { numRuns: 300 },
   );

@@ -326,3 +326,68 @@ test('another tab’s new record joins this tab in its place; one it cannot read
   a.receive('tshape:team:odd', null);
   expect(a.health.getState().unreadable).toEqual([]);
 });
+
+test('the frozen v4 layout loads as it was saved', () => {
+  const storage = createMemoryStorage({
+    tshape: '{"version":4,"state":null}',
+    'tshape:progress':
+      '{"bankVersion":1,"startedAt":1700000000000,"step":1,"answers":{"stats-probability":{"value":2,"at":1700000100000,"ms":5000}}}',
+    'tshape:settings': '{"theme":"contrast","displayName":"Grace","activeTeamId":"team-b"}',
+    'tshape:result:r2':
+      '{"id":"r2","completedAt":"2026-11-22T10:00:00.000Z","bankVersion":1,"responses":{"stats-probability":5},"timings":{"stats-probability":2000}}',
+    'tshape:result:r1':
+      '{"id":"r1","completedAt":"2026-11-21T10:00:00.000Z","bankVersion":1,"responses":{"stats-probability":4},"timings":{}}',
+    'tshape:team:team-b':
+      '{"id":"team-b","name":"Growth","createdAt":"2026-11-23T10:00:00.000Z","anonymous":true,"members":[]}',
+    'tshape:team:team-a':
+      '{"id":"team-a","name":"Platform","createdAt":"2026-11-20T10:00:00.000Z","anonymous":false,"members":["AAA","BBB"]}',
+    'tshape:shared:SHARED': '{"payload":"SHARED","savedAt":"2026-11-24T10:00:00.000Z"}',
+    'tshape:probe': '1',
+  });
+  const store = createAppStore(storage);
+  expect(store.health.getState()).toMatchObject({ unreadable: [], hold: null });
+  expect(selectSavedState(store.getState())).toEqual({
+    progress: {
+      bankVersion: 1,
+      startedAt: 1_700_000_000_000,
+      step: 1,
+      answers: { 'stats-probability': { value: 2, at: 1_700_000_100_000, ms: 5_000 } },
+    },
+    settings: { theme: 'contrast', displayName: 'Grace', activeTeamId: 'team-b' },
+    results: [
+      {
+        id: 'r1',
+        completedAt: '2026-11-21T10:00:00.000Z',
+        bankVersion: 1,
+        responses: { 'stats-probability': 4 },
+        timings: {},
+      },
+      {
+        id: 'r2',
+        completedAt: '2026-11-22T10:00:00.000Z',
+        bankVersion: 1,
+        responses: { 'stats-probability': 5 },
+        timings: { 'stats-probability': 2_000 },
+      },
+    ],
+    teams: [
+      {
+        id: 'team-a',
+        name: 'Platform',
+        createdAt: '2026-11-20T10:00:00.000Z',
+        anonymous: false,
+        members: ['AAA', 'BBB'],
+      },
+      {
+        id: 'team-b',
+        name: 'Growth',
+        createdAt: '2026-11-23T10:00:00.000Z',
+        anonymous: true,
+        members: [],
+      },
+    ],
+    sharedResults: [{ payload: 'SHARED', savedAt: '2026-11-24T10:00:00.000Z' }],
+  });
+  // Loading writes nothing: what was read is what storage holds.
+  expect(storage.entries.size).toBe(9);
+});

@@ -708,6 +708,8 @@ async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
 /** One answer's interaction to next paint: at most this, and this many times the small store's. */
 const ANSWER_INP_BUDGET_MS = 50;
 const ANSWER_INP_RATIO_BUDGET = 1.1;
+/** Opening a page with the large store, at most this many times the small store's. */
+const OPEN_PAGE_RATIO_BUDGET = 1.5;
 const KEYSTROKES = 'Ada Lovelace';
 const SECOND_TAB_ANSWERS = 4;
 
@@ -752,7 +754,8 @@ function storeRow(id, figure, large, small, budget) {
   const pass =
     budget === undefined
       ? null
-      : value <= budget.ms && (budget.ratio === undefined || ratio <= budget.ratio);
+      : (budget.ms === undefined || value <= budget.ms) &&
+        (budget.ratio === undefined || ratio <= budget.ratio);
   rows.push({
     id,
     figure,
@@ -763,7 +766,12 @@ function storeRow(id, figure, large, small, budget) {
     budget:
       budget === undefined
         ? '—'
-        : `≤ ${budget.ms} ms${budget.ratio === undefined ? '' : ` and ≤ ${budget.ratio}×`}`,
+        : [
+            budget.ms === undefined ? null : `≤ ${budget.ms} ms`,
+            budget.ratio === undefined ? null : `≤ ${budget.ratio}×`,
+          ]
+            .filter(Boolean)
+            .join(' and '),
     pass,
   });
 }
@@ -841,7 +849,7 @@ async function measureLargeStore(browser, { appUrl, fixtures }) {
       `Open ${page} from home, large vs small store, 4× CPU`,
       large.opening[page],
       small.opening[page],
-      { ms: 1_000 },
+      { ratio: OPEN_PAGE_RATIO_BUDGET },
     );
   }
   await measureSecondTab(browser, { appUrl, stores });

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { formatCount } from '../../domain/format';
 import { shareResult } from '../../domain/share-codec';
 import { decodeTeamFile, MAX_TEAM_FILE_BYTES } from '../../domain/team-file';
@@ -42,14 +42,21 @@ const MAX_LISTED_PROBLEMS = 10;
 /** Pasted links, one's own latest result, or a team file: every way into a team. */
 export function AddMembers({ members, latest, displayName, onAdd, onImport }: AddMembersProps) {
   const id = useId();
-  const [text, setText] = useState('');
+  // Uncontrolled: a keystroke in a box of thousands of lines re-renders nothing; the
+  // text is read (and parsed) only when the person presses "Add to team".
+  const pasteRef = useRef<HTMLTextAreaElement>(null);
   const [report, setReport] = useState<Report | null>(null);
 
-  function admit(incoming: readonly TeamMember[], duplicates: number, problems: readonly string[]) {
+  /** Adds what can join; false when it could not be saved (nothing changed). */
+  function admit(
+    incoming: readonly TeamMember[],
+    duplicates: number,
+    problems: readonly string[],
+  ): boolean {
     const { members: accepted, refused } = admitMembers(members, incoming);
     if (!onAdd(accepted.map((member) => member.payload))) {
       setReport({ refused: NOT_SAVED_TEXT });
-      return;
+      return false;
     }
     const notes = [
       ...(duplicates > 0
@@ -62,19 +69,22 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
         : []),
     ];
     setReport({ added: accepted.length, notes, problems });
+    return true;
   }
 
   function addPasted(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const outcome = parseTeamPaste(text, members);
-    admit(
+    const box = pasteRef.current;
+    if (!box) return;
+    const outcome = parseTeamPaste(box.value, members);
+    const saved = admit(
       outcome.members,
       outcome.duplicates,
       outcome.problems.map(
         (problem) => `Line ${problem.line} (“${problem.text}”): ${problem.reason}`,
       ),
     );
-    if (outcome.problems.length === 0) setText('');
+    if (saved && outcome.problems.length === 0) box.value = '';
   }
 
   function addMine() {
@@ -133,9 +143,9 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
           <textarea
             id={`${id}-links`}
             rows={5}
-            value={text}
+            ref={pasteRef}
+            defaultValue=""
             aria-describedby={`${id}-links-hint`}
-            onChange={(event) => setText(event.target.value)}
           />
           <p id={`${id}-links-hint`} className="hint">
             Paste one or more links, one per line. Surrounding text, like “Sam: https://…” from a
