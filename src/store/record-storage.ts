@@ -358,8 +358,7 @@ export function createRecordStorage(
       const decoded = decodeRecord(key, raw);
       if (decoded.kind === 'unreadable') {
         unreadable.push({ key: keepAside(storage, key, raw), reason: decoded.reason });
-      }
-      else known.set(key, { value: decoded.value, text: raw });
+      } else known.set(key, { value: decoded.value, text: raw });
     }
     markUnreadable(unreadable);
     const upgraded =
