@@ -3,7 +3,6 @@ import './app.css';
 import { Suspense, lazy, memo, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 import { StorageBanner } from './storage-banner';
-import { CrashFallback } from './crash-fallback';
 import { ErrorBoundary } from '../components/error-boundary';
 import { isMissingCode, MissingCodePage } from './missing-code';
 import { useHashPath } from '../lib/hash-location';
@@ -18,6 +17,25 @@ import { NAV_LINKS, NOT_FOUND_TITLE, matchRoute, preloadPageWithCharts } from '.
 const UpdatePrompt = lazy(() =>
   import('./update-prompt').then((module) => ({ default: module.UpdatePrompt })),
 );
+
+/**
+ * What a page that failed shows; fetched only then. Should that fetch fail too (a new
+ * version deployed meanwhile), the missing-code page says to reload.
+ */
+const CrashFallback = lazy(() =>
+  import('./crash-fallback').then((module) => ({ default: module.CrashFallback })),
+);
+
+function PageFailed({ error }: { error: unknown }) {
+  if (isMissingCode(error)) return <MissingCodePage />;
+  return (
+    <ErrorBoundary fallback={<MissingCodePage />}>
+      <Suspense fallback={null}>
+        <CrashFallback />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /** The app shell: the only place where features meet. */
 export function App() {
@@ -59,10 +77,7 @@ export function App() {
 
   return (
     <AppFrame path={path}>
-      <ErrorBoundary
-        key={path}
-        fallback={(error) => (isMissingCode(error) ? <MissingCodePage /> : <CrashFallback />)}
-      >
+      <ErrorBoundary key={path} fallback={(error) => <PageFailed error={error} />}>
         <Suspense fallback={<PageLoading />}>
           <RoutePage path={path} />
         </Suspense>

@@ -1,4 +1,3 @@
-import { useShallow } from 'zustand/react/shallow';
 import { downloadText } from '../lib/download';
 import { encodeBackup } from '../store/backup';
 import { selectSavedState } from '../store/selectors';
@@ -6,7 +5,8 @@ import { useAppStore } from '../store/store-context';
 
 /** What a page that failed to render shows instead of a blank screen: the data is safe, take it. */
 export function CrashFallback() {
-  const saved = useAppStore(useShallow(selectSavedState));
+  // The whole state (a stable object), so only the click builds the backup.
+  const state = useAppStore((each) => each);
   return (
     <section className="page page--narrow">
       <h1>Something went wrong on this page</h1>
@@ -17,7 +17,9 @@ export function CrashFallback() {
         <button
           type="button"
           className="button"
-          onClick={() => downloadText('tshape-data.json', encodeBackup(saved, new Date()))}
+          onClick={() =>
+            downloadText('tshape-data.json', encodeBackup(selectSavedState(state), new Date()))
+          }
         >
           Download my data
         </button>

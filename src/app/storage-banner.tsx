@@ -1,46 +1,14 @@
-import { useState } from 'react';
-import { ConfirmDialog } from '../components/confirm-dialog';
-import { formatCount } from '../domain/format';
-import { downloadText } from '../lib/download';
-import type { StorageHealth } from '../store/storage-health';
-import { useAppStore, useStorageHealth } from '../store/store-context';
+import { lazy, Suspense } from 'react';
+import { useStorageHealth } from '../store/store-context';
 
-const HOLD_TEXT: Record<NonNullable<StorageHealth['hold']>, [string, string]> = {
-  newer: [
-    'This tab has stopped saving.',
-    'A newer version of tshape saved your data in another tab; this older tab leaves it untouched. Reload to use the newer version.',
-  ],
-  'read-failed': [
-    'tshape cannot read your saved data in this browser just now.',
-    'So that nothing saved is written over, this tab saves nothing: your answers stay on screen until you close it. Reload to try again.',
-  ],
-  'no-room-to-upgrade': [
-    'Your saved data needs a little more room to be upgraded.',
-    'It is shown here and left exactly as it was; this tab saves nothing until there is room. Download your data to keep a copy, free some space for this site, and reload.',
-  ],
-};
+/** Rare, so in a chunk of their own: a tab that holds its writes, data that cannot be read. */
+const StorageProblems = lazy(() =>
+  import('./storage-problems').then((module) => ({ default: module.StorageProblems })),
+);
 
 /** Tells the person, in plain words, whenever their data is not being kept. */
 export function StorageBanner() {
   const health = useStorageHealth();
-  const readUnreadableData = useAppStore((state) => state.readUnreadableData);
-  const deleteUnreadableData = useAppStore((state) => state.deleteUnreadableData);
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState('');
-  const unreadable = health.unreadable;
-
-  function download() {
-    const text = readUnreadableData();
-    if (text !== null) downloadText('tshape-unreadable-data.json', text);
-  }
-
-  function remove() {
-    setConfirming(false);
-    setProblem(
-      deleteUnreadableData() ? '' : 'It could not be deleted; it is still kept as it was.',
-    );
-  }
-
   return (
     <div className="banners">
       {health.mode === 'memory' && (
@@ -59,42 +27,11 @@ export function StorageBanner() {
           </div>
         )}
       </div>
-      {health.hold && (
-        <div className="banner banner--warning" role="alert">
-          <strong>{HOLD_TEXT[health.hold][0]}</strong> {HOLD_TEXT[health.hold][1]}
-        </div>
+      {(health.hold || health.unreadable.length > 0) && (
+        <Suspense fallback={null}>
+          <StorageProblems hold={health.hold} unreadable={health.unreadable} />
+        </Suspense>
       )}
-      {unreadable.length > 0 && (
-        <div className="banner banner--error" role="alert">
-          <p>
-            <strong>We could not read part of your saved data</strong> (
-            {unreadable.length === 1 ? 'one item' : `${formatCount(unreadable.length)} items`}).{' '}
-            {unreadable[0]?.reason} tshape leaves it exactly as it is and never writes over it;
-            everything else works as usual.
-          </p>
-          <p className="button-row">
-            <button type="button" className="button button--small" onClick={download}>
-              Download the unreadable data
-            </button>
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              onClick={() => setConfirming(true)}
-            >
-              Delete the unreadable data
-            </button>
-          </p>
-          {problem && <p>{problem}</p>}
-        </div>
-      )}
-      <ConfirmDialog
-        open={confirming}
-        title="Delete the data tshape could not read?"
-        body="It cannot be shown or imported as it is. Download it first if you might want to look at it, or ask for help with it."
-        confirmLabel="Delete it"
-        onConfirm={remove}
-        onCancel={() => setConfirming(false)}
-      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from './app-store';
 import { decodeTeamFile } from '../domain/team-file';
 import { selectSavedState } from './selectors';
+import { deleteAllData, deleteUnreadableData, readUnreadableData } from './rare-data-actions';
 import { MAX_ANSWER_MS, STORE_KEY, STORE_VERSION } from './saved-state';
 
 function storeOver(storage = createMemoryStorage(), now = () => 1_000) {
@@ -144,12 +145,12 @@ test('one unreadable record is kept aside while everything else loads', () => {
     { key: aside, reason: 'It is not valid JSON.' },
   ]);
   expect(storage.entries.has('tshape:result:broken')).toBe(false);
-  expect(JSON.parse(next.getState().readUnreadableData() ?? '{}')).toMatchObject({
+  expect(JSON.parse(readUnreadableData(next.knowledge) ?? '{}')).toMatchObject({
     format: 'tshape-unreadable-data',
     entries: [{ key: aside, value: '{"id": "broken"' }],
   });
   // Deleting it is the person's decision, and takes nothing else with it.
-  expect(next.getState().deleteUnreadableData()).toBe(true);
+  expect(deleteUnreadableData(next.knowledge)).toBe(true);
   expect(storage.entries.has(aside)).toBe(false);
   expect(next.health.getState().unreadable).toEqual([]);
   expect(reopened(storage).state.results).toEqual([kept]);
@@ -347,11 +348,11 @@ test('"Delete all my data" empties the store and removes every tshape key of its
   store.getState().answerQuestion('stats-probability', 2, 1_000);
   store.getState().createTeam('Platform');
 
-  expect(store.getState().deleteAllData()).toBe(true);
+  expect(deleteAllData(store)).toBe(true);
   expect(selectSavedState(store.getState())).toEqual(reopened(createMemoryStorage()).state);
   expect([...storage.entries.keys()].sort()).toEqual(['other-app', 'tshapes']);
   expect(store.health.getState()).toMatchObject({ unreadable: [], hold: null, lastWrite: null });
-  expect(store.getState().readUnreadableData()).toBeNull();
+  expect(readUnreadableData(store.knowledge)).toBeNull();
 });
 
 test('"Delete all my data" says so when a key would not go', () => {
@@ -364,7 +365,7 @@ test('"Delete all my data" says so when a key would not go', () => {
     removeItem: () => {},
   });
   store.getState().createTeam('Platform');
-  expect(store.getState().deleteAllData()).toBe(false);
+  expect(deleteAllData(store)).toBe(false);
 });
 
 test('each store keeps its own storage health: a blocked one does not mark another', () => {

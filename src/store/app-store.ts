@@ -2,12 +2,10 @@ import { create } from 'zustand';
 import { QUESTION_BANK_VERSION } from '../data/bank-version';
 import { cutToLength } from '../domain/cut-text';
 import { openLocalStorage, type KeyValueStorage } from '../lib/browser-storage';
-import { mergeSavedStates } from './merge-saved-state';
-import { createRecordStorage, recordKey } from './record-storage';
+import { createRecordStorage } from './record-storage';
 import { selectSavedState } from './selectors';
 import { createStorageHealth, type StorageHealthStore } from './storage-health';
 import {
-  EMPTY_SAVED_STATE,
   MAX_ANSWER_MS,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_MEMBER_PAYLOAD_LENGTH,
@@ -21,23 +19,6 @@ import {
   type Team,
   type Theme,
 } from './saved-state';
-
-/**
- * What an import kept, counted from what storage holds afterwards.
- * `kept` is false when nothing could be written (nothing changed then).
- */
-export interface ImportReport {
-  readonly kept: boolean;
-  readonly added: {
-    readonly results: number;
-    readonly teams: number;
-    readonly sharedResults: number;
-  };
-  /** Shared results left out because a history keeps at most MAX_SHARED_RESULTS. */
-  readonly overLimit: number;
-  /** Records of the file that did not fit in the browser's storage and were left out. */
-  readonly noRoom: number;
-}
 
 export interface AppActions {
   /** Begins a fresh assessment, discarding any in progress. */
@@ -81,21 +62,6 @@ export interface AppActions {
    */
   saveSharedResult: (payload: string) => boolean;
   removeSharedResult: (payload: string) => boolean;
-  /**
-   * Replaces everything with an imported backup, or merges it in (mergeSavedStates).
-   * What does not fit in storage is left out, and the report says so.
-   */
-  importData: (state: SavedState, mode: 'replace' | 'merge') => ImportReport;
-  /**
-   * Forgets everything tshape keeps in this browser: the saved data, every key of
-   * tshape's in storage (unreadable ones included) and what was reported about them.
-   * True once a fresh read finds none of them left.
-   */
-  deleteAllData: () => boolean;
-  /** The saved values that could not be read, as they are kept; null when there are none. */
-  readUnreadableData: () => string | null;
-  /** The person's decision: the values that could not be read are removed. */
-  deleteUnreadableData: () => boolean;
 }
 
 // Kept changes: an action that returns a boolean is undone in this tab when its change
@@ -318,40 +284,30 @@ export function createAppStore(
         commit((state) => ({
           sharedResults: state.sharedResults.filter((saved) => saved.payload !== payload),
         })),
-      importData: (imported, mode) => {
-        const before = selectSavedState(get());
-        const merged =
-          mode === 'replace'
-            ? { state: imported, sharedOverLimit: 0 }
-            : mergeSavedStates(before, imported);
-        set(merged.state);
-        const { outcome } = records.lastReport();
-        if (outcome === 'held') {
-          set(before);
-          return importReport(false, before, before, merged.state, merged.sharedOverLimit);
-        }
-        // Part of it did not fit: this tab shows what storage now holds, no more.
-        if (outcome === 'not-saved') set(records.load());
-        return importReport(true, before, get(), merged.state, merged.sharedOverLimit);
-      },
-      deleteAllData: () => {
-        const gone = records.removeAll();
-        set(EMPTY_SAVED_STATE);
-        return gone;
-      },
-      readUnreadableData: () => records.readUnreadable(),
-      deleteUnreadableData: () => records.removeUnreadable(),
     };
   });
   store.subscribe((state) => {
     records.save(selectSavedState(state));
   });
 
-  /** Takes in a change another tab made to storage (a `storage` event). */
-  function receive(key: string | null, newValue: string | null): void {
-    const received = records.receive(key, newValue, selectSavedState(store.getState()));
-    if (received.kind === 'change') store.setState(received.change);
-    if (received.kind === 'reload') store.setState(records.load());
+  // Other tabs' changes, in the order they came; handled once record-events is here.
+  const pending: [string | null, string | null][] = [];
+
+  /**
+   * Takes in a change another tab made to storage (a `storage` event). The code for it
+   * is fetched when another tab first writes; changes that come meanwhile wait, in order.
+   * Resolves once every change received so far is taken in.
+   */
+  function receive(key: string | null, newValue: string | null): Promise<void> {
+    pending.push([key, newValue]);
+    return import('./record-events').then(({ receiveStorageEvent }) => {
+      for (let next = pending.shift(); next; next = pending.shift()) {
+        const current = selectSavedState(store.getState());
+        const received = receiveStorageEvent(records.knowledge, next[0], next[1], current);
+        if (received.kind === 'change') store.setState(received.change);
+        if (received.kind === 'reload') store.setState(records.load());
+      }
+    });
   }
 
   /** Reads storage afresh (a page restored from the back-forward cache missed changes). */
@@ -359,33 +315,15 @@ export function createAppStore(
     store.setState(records.load());
   }
 
-  return Object.assign(store, { health: health as StorageHealthStore, receive, reload });
-}
-
-/** Counts what an import added, from the state before and after it. */
-function importReport(
-  kept: boolean,
-  before: SavedState,
-  after: SavedState,
-  wanted: SavedState,
-  overLimit: number,
-): ImportReport {
-  const count = <K extends 'results' | 'teams' | 'sharedResults'>(name: K) => {
-    const had = new Set(before[name].map((record) => recordKey(name, record)));
-    const has = new Set(after[name].map((record) => recordKey(name, record)));
-    const added = [...has].filter((key) => !had.has(key)).length;
-    const missing = wanted[name].filter((record) => !has.has(recordKey(name, record))).length;
-    return { added, missing };
-  };
-  const results = count('results');
-  const teams = count('teams');
-  const sharedResults = count('sharedResults');
-  return {
-    kept,
-    added: { results: results.added, teams: teams.added, sharedResults: sharedResults.added },
-    overLimit,
-    noRoom: kept ? results.missing + teams.missing + sharedResults.missing : 0,
-  };
+  return Object.assign(store, {
+    health: health as StorageHealthStore,
+    receive,
+    reload,
+    /** The outcome of the latest save (SaveReport). */
+    lastSave: () => records.lastReport(),
+    /** What storage holds, for the rarer work kept out of the store (store/unreadable-data). */
+    knowledge: records.knowledge,
+  });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -67,3 +67,11 @@ test('a file over the limit is refused before it is read', () => {
     error: BACKUP_TOO_LARGE,
   });
 });
+
+test('the file of unreadable data is refused with a reason of its own', () => {
+  const file = JSON.stringify({ format: 'tshape-unreadable-data', entries: [] });
+  expect(decodeBackup(file)).toEqual({
+    ok: false,
+    error: expect.stringContaining('saved data tshape could not read'),
+  });
+});

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { UNREADABLE_FORMAT } from './rare-data-actions';
 import { STORE_VERSION, restoreSavedState, type SavedState } from './saved-state';
 
 export const BACKUP_FORMAT = 'tshape-backup';
@@ -49,7 +50,15 @@ export function decodeBackup(text: string): BackupDecode {
     return { ok: false, error: 'it is not valid JSON; the file may be cut off' };
   }
   const backup = v.safeParse(BackupSchema, json);
-  if (!backup.success) return { ok: false, error: 'it is not a tshape backup file' };
+  if (!backup.success) {
+    const unreadable = v.is(v.object({ format: v.literal(UNREADABLE_FORMAT) }), json);
+    return {
+      ok: false,
+      error: unreadable
+        ? 'it holds saved data tshape could not read, kept as it was for a closer look; it cannot be imported as it is'
+        : 'it is not a tshape backup file',
+    };
+  }
   const outcome = restoreSavedState(
     JSON.stringify({ state: backup.output.state, version: backup.output.version }),
   );

@@ -3,7 +3,10 @@ import { createMemoryStorage } from '../lib/memory-storage';
 import type { KeyValueStorage } from '../lib/browser-storage';
 import { buildResult } from '../testing/builders';
 import { createAppStore, type AppStore } from './app-store';
+import { importData } from './import-data';
+import { mergeSavedStates } from './merge-saved-state';
 import { selectSavedState } from './selectors';
+import { deleteAllData } from './rare-data-actions';
 import { STORE_KEY, STORE_VERSION, type SavedState } from './saved-state';
 
 /**
@@ -35,12 +38,13 @@ function tabs(storage = createMemoryStorage()) {
     stores.push(self);
     return self;
   }
-  function deliver(): void {
+  /** Delivers every pending event, and those the deliveries cause, in order. */
+  async function deliver(): Promise<void> {
     while (pending.length > 0) {
       const event = pending.shift();
       if (!event) break;
       for (const store of stores) {
-        if (store !== event.from) store.receive(event.key, event.newValue);
+        if (store !== event.from) await store.receive(event.key, event.newValue);
       }
     }
   }
@@ -64,7 +68,7 @@ function seeded(storage: KeyValueStorage, clock = { now: Date.UTC(2026, 10, 1) }
   return store;
 }
 
-test('a deletion in one tab is never written back by another tab that still shows it', () => {
+test('a deletion in one tab is never written back by another tab that still shows it', async () => {
   const { storage, open, deliver } = tabs();
   seeded(storage);
   const a = open();
@@ -80,9 +84,9 @@ test('a deletion in one tab is never written back by another tab that still show
   expect(b.getState().removeSharedResult('SHARED-A')).toBe(true);
   a.getState().answerQuestion('stats-estimation', 3, 900);
   a.getState().setTheme('dark');
-  deliver();
+  await deliver();
   a.getState().answerQuestion('stats-estimation', 4, 900);
-  deliver();
+  await deliver();
 
   for (const state of [
     selectSavedState(a.getState()),
@@ -98,17 +102,17 @@ test('a deletion in one tab is never written back by another tab that still show
   }
 });
 
-test('"Delete all my data" in one tab empties every tab, and the others write nothing back', () => {
+test('"Delete all my data" in one tab empties every tab, and the others write nothing back', async () => {
   const { storage, open, deliver } = tabs();
   seeded(storage);
   const a = open();
   const b = open();
   a.getState().answerQuestion('stats-estimation', 2, 900);
-  deliver();
+  await deliver();
 
-  expect(b.getState().deleteAllData()).toBe(true);
+  expect(deleteAllData(b)).toBe(true);
   a.getState().renameTeam(a.getState().teams[1]?.id ?? '', 'Still here?');
-  deliver();
+  await deliver();
   expect(selectSavedState(a.getState())).toMatchObject({
     progress: null,
     results: [],
@@ -120,12 +124,12 @@ test('"Delete all my data" in one tab empties every tab, and the others write no
   expect(nextVisit(storage).teams.map((each) => each.name)).toEqual(['Still here?']);
 
   a.getState().answerQuestion('stats-probability', 1, 900);
-  deliver();
+  await deliver();
   expect(nextVisit(storage).results).toEqual([]);
   expect(b.getState().progress?.answers['stats-probability']?.value).toBe(1);
 });
 
-test('two tabs answering the same assessment keep every answer, newest wins, and stop echoing', () => {
+test('two tabs answering the same assessment keep every answer, newest wins, and stop echoing', async () => {
   const { storage, open, deliver } = tabs();
   let clock = 1_000;
   const a = open(() => (clock += 10));
@@ -134,7 +138,7 @@ test('two tabs answering the same assessment keep every answer, newest wins, and
   a.getState().answerQuestion('q2', 2, 500);
   b.getState().answerQuestion('q3', 3, 500);
   b.getState().answerQuestion('q1', 4, 500);
-  deliver();
+  await deliver();
   // Once in step, an answer is one write, taken in by the other tab with no echo.
   let writes = 0;
   const setItem = storage.setItem;
@@ -143,7 +147,7 @@ test('two tabs answering the same assessment keep every answer, newest wins, and
     setItem(key, value);
   };
   a.getState().answerQuestion('q4', 1, 500);
-  deliver();
+  await deliver();
   expect(writes).toBe(1);
   const values = (store: AppStore) =>
     Object.fromEntries(
@@ -213,7 +217,8 @@ test('a merge keeps within the limits and says what it left out; what it saved l
       savedAt: '2026-11-01T00:00:00.000Z',
     })),
   };
-  const report = store.getState().importData(file, 'merge');
+  const merged = mergeSavedStates(selectSavedState(store.getState()), file);
+  const report = importData(store, merged.state, merged.sharedOverLimit);
   expect(report).toEqual({
     kept: true,
     added: { results: 1, teams: 0, sharedResults: 50 },
@@ -233,7 +238,7 @@ test('an import that does not fit keeps what fits, counts the rest, and shows on
     buildResult({ id: `r-${String(index).padStart(2, '0')}` }),
   );
   const file = { ...selectSavedState(store.getState()), results };
-  const report = store.getState().importData(file, 'replace');
+  const report = importData(store, file);
   expect(report.kept).toBe(true);
   expect(report.noRoom).toBeGreaterThan(0);
   expect(report.added.results + report.noRoom).toBe(40);
@@ -246,7 +251,7 @@ test('an import in a tab that holds its writes changes nothing and says so', () 
   });
   const store = createAppStore(storage);
   const file = { ...selectSavedState(store.getState()), results: [buildResult()] };
-  expect(store.getState().importData(file, 'merge').kept).toBe(false);
+  expect(importData(store, file).kept).toBe(false);
   expect(store.getState().results).toEqual([]);
 });
 
@@ -308,22 +313,22 @@ test('without room to split a v3 store, it is shown, left as it was, and nothing
   expect([...storage.entries]).toEqual([[STORE_KEY, V3_STORE]]);
 });
 
-test('another tab’s new record joins this tab in its place; one it cannot read is reported', () => {
+test('another tab’s new record joins this tab in its place; one it cannot read is reported', async () => {
   const { storage, open, deliver } = tabs();
   const a = open();
   const b = open(() => Date.UTC(2026, 10, 23));
   b.getState().answerQuestion('stats-probability', 2, 1_000);
   const result = b.getState().completeAssessment();
-  deliver();
+  await deliver();
   expect(a.getState().results).toEqual([result]);
   expect(a.getState().progress).toBeNull();
 
   storage.setItem('tshape:team:odd', '{"id": 1}');
-  a.receive('tshape:team:odd', '{"id": 1}');
+  await a.receive('tshape:team:odd', '{"id": 1}');
   expect(a.health.getState().unreadable).toEqual([
     { key: 'tshape:team:odd', reason: expect.stringMatching(/at id/) },
   ]);
-  a.receive('tshape:team:odd', null);
+  await a.receive('tshape:team:odd', null);
   expect(a.health.getState().unreadable).toEqual([]);
 });
 
@@ -390,4 +395,21 @@ test('the frozen v4 layout loads as it was saved', () => {
   });
   // Loading writes nothing: what was read is what storage holds.
   expect(storage.entries.size).toBe(9);
+});
+
+test('a tab of tshape 3 copying the new marker aside is no cause for alarm: the copy goes', async () => {
+  const marker = JSON.stringify({ version: STORE_VERSION, state: null });
+  const storage = createMemoryStorage({
+    [STORE_KEY]: marker,
+    'tshape:recovery:2026-12-01T00:00:00.000Z': marker,
+  });
+  const store = createAppStore(storage);
+  expect(store.health.getState().unreadable).toEqual([]);
+  expect([...storage.entries.keys()]).toEqual([STORE_KEY]);
+
+  // The same when the old tab does it while this one is open.
+  storage.setItem('tshape:recovery:2026-12-02T00:00:00.000Z', marker);
+  await store.receive('tshape:recovery:2026-12-02T00:00:00.000Z', marker);
+  expect(store.health.getState().unreadable).toEqual([]);
+  expect([...storage.entries.keys()]).toEqual([STORE_KEY]);
 });

@@ -3,7 +3,6 @@ import {
   PROBE_KEY,
   readKeysWithPrefix,
   removeKey,
-  removeKeysWithPrefix,
   writeKey,
   type KeyValueStorage,
 } from '../lib/browser-storage';
@@ -53,9 +52,9 @@ export const RECOVERY_KEY_PREFIX = `${STORE_KEY}:recovery:`;
 export const SETTINGS_KEY = `${STORE_KEY}:settings`;
 const MARKER_TEXT = JSON.stringify({ version: STORE_VERSION, state: null });
 
-type CollectionName = 'results' | 'teams' | 'sharedResults';
+export type CollectionName = 'results' | 'teams' | 'sharedResults';
 
-interface Collection<T> {
+export interface Collection<T> {
   readonly prefix: string;
   readonly schema: v.GenericSchema<unknown, T>;
   readonly keyOf: (record: T) => string;
@@ -64,7 +63,7 @@ interface Collection<T> {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const COLLECTIONS: {
+export const COLLECTIONS: {
   readonly results: Collection<CompletedResult>;
   readonly teams: Collection<Team>;
   readonly sharedResults: Collection<SavedSharedResult>;
@@ -89,7 +88,7 @@ const COLLECTIONS: {
   },
 };
 
-const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The storage key of a result, team or shared result. */
 export function recordKey<K extends CollectionName>(
@@ -119,7 +118,7 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, raw: string): T | str
   return `It does not match what tshape expects${where ? ` (at ${where})` : ''}.`;
 }
 
-function decodeRecord(key: string, raw: string): Decoded {
+export function decodeRecord(key: string, raw: string): Decoded {
   if (key === PROGRESS_KEY || key === SETTINGS_KEY) {
     const schema = key === PROGRESS_KEY ? ProgressSchema : SettingsSchema;
     const value = parseWith<Progress | Settings>(schema, raw);
@@ -156,7 +155,7 @@ type Marker =
  * What the `tshape` key holds: this layout's marker, a newer tshape's, or a whole store
  * as tshape 1–3 kept it (one value), which is then split into records.
  */
-function readMarker(raw: string): Marker {
+export function readMarker(raw: string): Marker {
   if (raw === MARKER_TEXT) return { kind: 'current' };
   const outcome = restoreSavedState(raw);
   switch (outcome.kind) {
@@ -171,10 +170,25 @@ function readMarker(raw: string): Marker {
   }
 }
 
+/**
+ * A tab of tshape 1–3, still open when this version first saves, takes the marker for
+ * data it cannot read and copies it to a recovery key: a copy of nothing, removed.
+ */
+export function isMarkerCopy(key: string, raw: string): boolean {
+  return key.startsWith(RECOVERY_KEY_PREFIX) && isMarker(raw);
+}
+
 function isMarker(raw: string): boolean {
   try {
     const json: unknown = JSON.parse(raw);
-    return v.is(v.object({ version: v.literal(STORE_VERSION), state: v.null() }), json);
+    return (
+      typeof json === 'object' &&
+      json !== null &&
+      'version' in json &&
+      json.version === STORE_VERSION &&
+      'state' in json &&
+      json.state === null
+    );
   } catch {
     return false;
   }
@@ -224,15 +238,6 @@ function assemble(records: Iterable<[string, unknown]>): SavedState {
   };
 }
 
-function newerAnswers(mine: Progress, theirs: Progress): Progress {
-  const newer = Object.entries(mine.answers).filter(
-    ([id, answer]) => answer.at > (theirs.answers[id]?.at ?? -1),
-  );
-  // Theirs as it is when this tab has nothing newer: nothing to write back, no echo.
-  if (newer.length === 0) return theirs;
-  return { ...theirs, answers: { ...theirs.answers, ...Object.fromEntries(newer) } };
-}
-
 export interface SaveReport {
   /**
    * `unchanged`: nothing needed writing. `saved`: every change was written.
@@ -247,15 +252,19 @@ export interface SaveReport {
 
 const UNCHANGED: SaveReport = { outcome: 'unchanged', notSaved: [] };
 
-/** What a storage event from another tab means for this one. */
-export type Received =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'change'; readonly change: Partial<SavedState> }
-  | { readonly kind: 'reload' };
-
-interface Known {
+export interface Known {
   value: unknown;
   readonly text: string;
+}
+
+/** What a record storage knows of what storage holds; shared with record-events. */
+export interface StorageKnowledge {
+  readonly storage: KeyValueStorage | null;
+  readonly health: StorageHealthStore;
+  /** Each key's value as storage holds it (the object in the state, and its text). */
+  readonly known: Map<string, Known>;
+  /** Whether `tshape` holds this layout's marker. */
+  markerSaved: boolean;
 }
 
 /**
@@ -269,8 +278,8 @@ export function createRecordStorage(
   health: StorageHealthStore,
   now: () => number = Date.now,
 ) {
-  const known = new Map<string, Known>();
-  let markerSaved = false;
+  const knowledge: StorageKnowledge = { storage, health, known: new Map(), markerSaved: false };
+  const { known } = knowledge;
   let seen: SavedState | null = null;
   let lastReport: SaveReport = UNCHANGED;
 
@@ -296,7 +305,7 @@ export function createRecordStorage(
       return true;
     });
     if (fits && writeKey(target, STORE_KEY, MARKER_TEXT) === 'saved') {
-      markerSaved = true;
+      knowledge.markerSaved = true;
       return true;
     }
     for (const key of written) {
@@ -330,7 +339,7 @@ export function createRecordStorage(
   /** Reads everything saved, upgrading a store of an earlier version. */
   function load(): SavedState {
     known.clear();
-    markerSaved = false;
+    knowledge.markerSaved = false;
     seen = null;
     if (!storage) return EMPTY_SAVED_STATE;
     const entries = readKeysWithPrefix(storage, STORE_KEY);
@@ -347,7 +356,7 @@ export function createRecordStorage(
         reportStorageHealth(health, { hold: 'newer' });
         return EMPTY_SAVED_STATE;
       }
-      if (marker.kind === 'current') markerSaved = true;
+      if (marker.kind === 'current') knowledge.markerSaved = true;
       if (marker.kind === 'legacy') legacy = marker.state;
       if (marker.kind === 'unreadable') {
         unreadable.push({ key: keepAside(storage, STORE_KEY, markerRaw), reason: marker.reason });
@@ -355,6 +364,10 @@ export function createRecordStorage(
     }
     for (const [key, raw] of entries) {
       if (key === STORE_KEY || key === PROBE_KEY) continue;
+      if (isMarkerCopy(key, raw)) {
+        removeKey(storage, key);
+        continue;
+      }
       const decoded = decodeRecord(key, raw);
       if (decoded.kind === 'unreadable') {
         unreadable.push({ key: keepAside(storage, key, raw), reason: decoded.reason });
@@ -419,8 +432,8 @@ export function createRecordStorage(
 
     const unreadable = unreadableKeys();
     const notSaved: string[] = [];
-    if (writes.length > 0 && !markerSaved && !unreadable.has(STORE_KEY)) {
-      markerSaved = writeKey(storage, STORE_KEY, MARKER_TEXT) === 'saved';
+    if (writes.length > 0 && !knowledge.markerSaved && !unreadable.has(STORE_KEY)) {
+      knowledge.markerSaved = writeKey(storage, STORE_KEY, MARKER_TEXT) === 'saved';
     }
     for (const [key, value, text] of writes) {
       if (!unreadable.has(key) && writeKey(storage, key, text) === 'saved') {
@@ -443,115 +456,13 @@ export function createRecordStorage(
     return lastReport;
   }
 
-  /** Takes in what another tab wrote (a `storage` event), given this tab's state. */
-  function receive(key: string | null, newValue: string | null, current: SavedState): Received {
-    if (key === null) return { kind: 'reload' };
-    if (key !== STORE_KEY && !key.startsWith(`${STORE_KEY}:`)) return { kind: 'none' };
-    if (key === STORE_KEY) {
-      const marker = newValue === null ? null : readMarker(newValue);
-      if (marker?.kind === 'newer') reportStorageHealth(health, { hold: 'newer' });
-      markerSaved = marker?.kind === 'current';
-      return { kind: 'none' };
-    }
-    if (key === PROBE_KEY) return { kind: 'none' };
-    const unreadable = health.getState().unreadable;
-    if (unreadable.some((entry) => entry.key === key)) {
-      if (newValue === null) markUnreadable(unreadable.filter((entry) => entry.key !== key));
-      return { kind: 'none' };
-    }
-    if (newValue === null) {
-      if (!known.delete(key)) return { kind: 'none' };
-      if (key === PROGRESS_KEY) return { kind: 'change', change: { progress: null } };
-      if (key === SETTINGS_KEY) {
-        return { kind: 'change', change: { settings: EMPTY_SAVED_STATE.settings } };
-      }
-      const name = COLLECTION_NAMES.find((each) => key.startsWith(COLLECTIONS[each].prefix));
-      if (!name) return { kind: 'none' };
-      const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
-      const kept = (current[name] as SavedState[CollectionName][number][]).filter(
-        (record) => collection.keyOf(record) !== key,
-      );
-      return { kind: 'change', change: { [name]: kept } };
-    }
-    const decoded = decodeRecord(key, newValue);
-    if (decoded.kind === 'unreadable') {
-      markUnreadable([...unreadable, { key, reason: decoded.reason }]);
-      return { kind: 'none' };
-    }
-    if (decoded.kind === 'progress') {
-      const theirs = decoded.value;
-      const mine = current.progress;
-      known.set(key, { value: theirs, text: newValue });
-      const progress =
-        mine && mine.startedAt === theirs.startedAt ? newerAnswers(mine, theirs) : theirs;
-      return { kind: 'change', change: { progress } };
-    }
-    known.set(key, { value: decoded.value, text: newValue });
-    if (decoded.kind === 'settings') return { kind: 'change', change: { settings: decoded.value } };
-    const name = decoded.kind;
-    const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
-    const others = (current[name] as SavedState[CollectionName][number][]).filter(
-      (record) => collection.keyOf(record) !== key,
-    );
-    return {
-      kind: 'change',
-      change: { [name]: [...others, decoded.value].sort(collection.order) },
-    };
-  }
-
-  /**
-   * Removes every key of tshape's (records, unreadable values, the probe) and no other.
-   * True only when a fresh read finds none left.
-   */
-  function removeAll(): boolean {
-    known.clear();
-    markerSaved = false;
-    seen = EMPTY_SAVED_STATE;
-    if (!storage) return true;
-    removeKeysWithPrefix(storage, STORE_KEY);
-    const left = readKeysWithPrefix(storage, STORE_KEY);
-    const gone = left !== null && left.size === 0;
-    if (gone) {
-      reportStorageHealth(health, { unreadable: [], hold: null, lastWrite: null });
-    }
-    return gone;
-  }
-
-  /** The unreadable values as they are kept, in one JSON text to download; null when none. */
-  function readUnreadable(): string | null {
-    const { unreadable } = health.getState();
-    if (!storage || unreadable.length === 0) return null;
-    const entries = readKeysWithPrefix(storage, STORE_KEY) ?? new Map<string, string>();
-    return JSON.stringify({
-      format: UNREADABLE_FORMAT,
-      note: 'Saved data tshape could not read, exactly as it was kept in the browser.',
-      entries: unreadable.map(({ key, reason }) => ({ key, reason, value: entries.get(key) })),
-    });
-  }
-
-  /** The person decided: the unreadable values go. True when they are all gone. */
-  function removeUnreadable(): boolean {
-    const { unreadable } = health.getState();
-    if (!storage) return true;
-    const left = unreadable.filter((entry) => !removeKey(storage, entry.key));
-    if (unreadable.some((entry) => entry.key === STORE_KEY)) markerSaved = false;
-    markUnreadable(left);
-    return left.length === 0;
-  }
-
   return {
     load,
     save,
-    receive,
-    removeAll,
-    readUnreadable,
-    removeUnreadable,
+    knowledge,
     /** The outcome of the latest save. */
     lastReport: () => lastReport,
   };
 }
-
-/** The `format` of the file "Download the unreadable data" gives. */
-export const UNREADABLE_FORMAT = 'tshape-unreadable-data';
 
 export type RecordStorage = ReturnType<typeof createRecordStorage>;

@@ -16,6 +16,11 @@ function useStoreInstance(): AppStore {
   return store;
 }
 
+/** The store itself, for work that spans several of its actions (an import). */
+export function useAppStoreApi(): AppStore {
+  return useStoreInstance();
+}
+
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useStoreInstance(), selector);
 }

@@ -10,7 +10,7 @@ import type { AppStore } from './app-store';
 export function startTabSync(store: AppStore, target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea !== null && event.storageArea !== target.localStorage) return;
-    store.receive(event.key, event.newValue);
+    void store.receive(event.key, event.newValue);
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) store.reload();

@@ -3,12 +3,14 @@ import { useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadText } from '../../lib/download';
 import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../../store/backup';
-import type { ImportReport } from '../../store/app-store';
+import { importData, type ImportReport } from '../../store/import-data';
+import { deleteAllData } from '../../store/rare-data-actions';
+import { mergeSavedStates } from '../../store/merge-saved-state';
 import { formatCount } from '../../domain/format';
 import { MAX_SHARED_RESULTS, type SavedState } from '../../store/saved-state';
 import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { selectSavedState } from '../../store/selectors';
-import { useAppStore, useStorageHealth } from '../../store/store-context';
+import { useAppStore, useAppStoreApi, useStorageHealth } from '../../store/store-context';
 import './data.css';
 
 type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
@@ -40,8 +42,7 @@ export function describeImport(how: 'replace' | 'merge', report: ImportReport): 
 export function YourDataPage() {
   const saved = useAppStore(useShallow(selectSavedState));
   const { progress, results, teams, sharedResults, settings } = saved;
-  const importData = useAppStore((state) => state.importData);
-  const deleteAllData = useAppStore((state) => state.deleteAllData);
+  const store = useAppStoreApi();
   const mode = useStorageHealth((state) => state.mode);
   const [pending, setPending] = useState<SavedState | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -73,7 +74,9 @@ export function YourDataPage() {
 
   function applyImport(how: 'replace' | 'merge') {
     if (!pending) return;
-    const report = importData(pending, how);
+    const merged =
+      how === 'merge' ? mergeSavedStates(saved, pending) : { state: pending, sharedOverLimit: 0 };
+    const report = importData(store, merged.state, merged.sharedOverLimit);
     setPending(null);
     if (!report.kept) {
       setStatus('');
@@ -86,7 +89,7 @@ export function YourDataPage() {
 
   function deleteEverything() {
     setConfirmingDelete(false);
-    if (deleteAllData()) {
+    if (deleteAllData(store)) {
       setProblem('');
       setStatus('All your tshape data was deleted from this browser.');
     } else {

@@ -1,0 +1,112 @@
+import { PROBE_KEY, removeKey } from '../lib/browser-storage';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  PROGRESS_KEY,
+  SETTINGS_KEY,
+  decodeRecord,
+  isMarkerCopy,
+  readMarker,
+  type Collection,
+  type CollectionName,
+  type StorageKnowledge,
+} from './record-storage';
+import { EMPTY_SAVED_STATE, STORE_KEY, type Progress, type SavedState } from './saved-state';
+import {
+  reportStorageHealth,
+  type StorageHealthStore,
+  type UnreadableEntry,
+} from './storage-health';
+
+/** What a storage event from another tab means for this one. */
+export type Received =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'change'; readonly change: Partial<SavedState> }
+  | { readonly kind: 'reload' };
+
+function reportUnreadable(health: StorageHealthStore, entries: readonly UnreadableEntry[]): void {
+  reportStorageHealth(health, { unreadable: entries });
+}
+
+function newerAnswers(mine: Progress, theirs: Progress): Progress {
+  const newer = Object.entries(mine.answers).filter(
+    ([id, answer]) => answer.at > (theirs.answers[id]?.at ?? -1),
+  );
+  // Theirs as it is when this tab has nothing newer: nothing to write back, no echo.
+  if (newer.length === 0) return theirs;
+  return { ...theirs, answers: { ...theirs.answers, ...Object.fromEntries(newer) } };
+}
+
+/**
+ * Takes in what another tab wrote (a `storage` event), given this tab's state, and
+ * updates what `knowledge` says storage holds. Its own chunk, fetched when another tab
+ * first writes: a person with one tab open never downloads it.
+ */
+export function receiveStorageEvent(
+  knowledge: StorageKnowledge,
+  key: string | null,
+  newValue: string | null,
+  current: SavedState,
+): Received {
+  const { storage, health, known } = knowledge;
+  if (key === null) return { kind: 'reload' };
+  if (key !== STORE_KEY && !key.startsWith(`${STORE_KEY}:`)) return { kind: 'none' };
+  if (key === STORE_KEY) {
+    const marker = newValue === null ? null : readMarker(newValue);
+    if (marker?.kind === 'newer') reportStorageHealth(health, { hold: 'newer' });
+    knowledge.markerSaved = marker?.kind === 'current';
+    return { kind: 'none' };
+  }
+  if (key === PROBE_KEY) return { kind: 'none' };
+  if (newValue !== null && storage && isMarkerCopy(key, newValue)) {
+    removeKey(storage, key);
+    return { kind: 'none' };
+  }
+  const unreadable = health.getState().unreadable;
+  if (unreadable.some((entry) => entry.key === key)) {
+    if (newValue === null)
+      reportUnreadable(
+        health,
+        unreadable.filter((entry) => entry.key !== key),
+      );
+    return { kind: 'none' };
+  }
+  if (newValue === null) {
+    if (!known.delete(key)) return { kind: 'none' };
+    if (key === PROGRESS_KEY) return { kind: 'change', change: { progress: null } };
+    if (key === SETTINGS_KEY) {
+      return { kind: 'change', change: { settings: EMPTY_SAVED_STATE.settings } };
+    }
+    const name = COLLECTION_NAMES.find((each) => key.startsWith(COLLECTIONS[each].prefix));
+    if (!name) return { kind: 'none' };
+    const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+    const kept = (current[name] as SavedState[CollectionName][number][]).filter(
+      (record) => collection.keyOf(record) !== key,
+    );
+    return { kind: 'change', change: { [name]: kept } };
+  }
+  const decoded = decodeRecord(key, newValue);
+  if (decoded.kind === 'unreadable') {
+    reportUnreadable(health, [...unreadable, { key, reason: decoded.reason }]);
+    return { kind: 'none' };
+  }
+  if (decoded.kind === 'progress') {
+    const theirs = decoded.value;
+    const mine = current.progress;
+    known.set(key, { value: theirs, text: newValue });
+    const progress =
+      mine && mine.startedAt === theirs.startedAt ? newerAnswers(mine, theirs) : theirs;
+    return { kind: 'change', change: { progress } };
+  }
+  known.set(key, { value: decoded.value, text: newValue });
+  if (decoded.kind === 'settings') return { kind: 'change', change: { settings: decoded.value } };
+  const name = decoded.kind;
+  const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
+  const others = (current[name] as SavedState[CollectionName][number][]).filter(
+    (record) => collection.keyOf(record) !== key,
+  );
+  return {
+    kind: 'change',
+    change: { [name]: [...others, decoded.value].sort(collection.order) },
+  };
+}
