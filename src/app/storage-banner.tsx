@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useStorageHealth } from '../store/store-context';
 
-/** Rare, so in a chunk of their own: a tab that holds its writes, data that cannot be read. */
+/**
+ * What the banners say, in a chunk of its own: nearly every visit has nothing to say
+ * about storage, so the first page does not carry the words.
+ */
 const StorageProblems = lazy(() =>
   import('./storage-problems').then((module) => ({ default: module.StorageProblems })),
 );
@@ -9,27 +12,16 @@ const StorageProblems = lazy(() =>
 /** Tells the person, in plain words, whenever their data is not being kept. */
 export function StorageBanner() {
   const health = useStorageHealth();
+  const anything =
+    health.mode === 'memory' ||
+    health.lastWrite === 'not-saved' ||
+    health.hold !== null ||
+    health.unreadable.length > 0;
   return (
     <div className="banners">
-      {health.mode === 'memory' && (
-        <div className="banner banner--warning" role="status">
-          <strong>Nothing will be saved.</strong> Your browser is blocking storage for this site, so
-          tshape is working in memory: you can finish the assessment, but your answers are lost when
-          you close or reload this tab.
-        </div>
-      )}
-      <div aria-live="assertive" aria-atomic="true">
-        {health.lastWrite === 'not-saved' && !health.hold && (
-          <div className="banner banner--warning" role="alert">
-            <strong>Your last change was not saved.</strong> The browser’s storage for this site is
-            full or unavailable. Answers stay on screen, so you can finish in this tab; other
-            changes were undone. Free some space and try again.
-          </div>
-        )}
-      </div>
-      {(health.hold || health.unreadable.length > 0) && (
+      {anything && (
         <Suspense fallback={null}>
-          <StorageProblems hold={health.hold} unreadable={health.unreadable} />
+          <StorageProblems health={health} />
         </Suspense>
       )}
     </div>

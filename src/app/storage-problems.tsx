@@ -21,10 +21,28 @@ const HOLD_TEXT: Record<NonNullable<StorageHealth['hold']>, [string, string]> = 
   ],
 };
 
-/** Why this tab writes nothing, and saved data it could not read. */
-export function StorageProblems({ hold, unreadable }: Pick<StorageHealth, 'hold' | 'unreadable'>) {
+/**
+ * Every storage banner: nothing is kept (blocked storage), the last change was not saved,
+ * why this tab writes nothing, and saved data it could not read.
+ */
+export function StorageProblems({ health }: { health: StorageHealth }) {
+  const { hold, unreadable } = health;
   return (
     <>
+      {health.mode === 'memory' && (
+        <div className="banner banner--warning" role="status">
+          <strong>Nothing will be saved.</strong> Your browser is blocking storage for this site, so
+          tshape is working in memory: you can finish the assessment, but your answers are lost when
+          you close or reload this tab.
+        </div>
+      )}
+      {health.lastWrite === 'not-saved' && !hold && (
+        <div className="banner banner--warning" role="alert">
+          <strong>Your last change was not saved.</strong> The browser’s storage for this site is
+          full or unavailable. Answers stay on screen, so you can finish in this tab; other changes
+          were undone. Free some space and try again.
+        </div>
+      )}
       {hold && (
         <div className="banner banner--warning" role="alert">
           <strong>{HOLD_TEXT[hold][0]}</strong> {HOLD_TEXT[hold][1]}

@@ -168,23 +168,40 @@ export const LARGE_STORE = { results: 100, teams: 20, members: 200, shared: 200 
  * A store that has been used for a long while (issue 18): 100 results, 20 teams of 200
  * and 200 shared results, with a display name. What every answer must not pay for.
  */
-export function seedLargeStore(): Seed {
-  const members = buildTeamPayloads(LARGE_STORE.members);
-  const day = 86_400_000;
-  const start = Date.parse(COMPLETED_AT) - LARGE_STORE.results * day;
+const DAY = 86_400_000;
+const LARGE_START = Date.parse(COMPLETED_AT) - LARGE_STORE.results * DAY;
+
+/** `count` results, a day apart: a long history. */
+function buildResults(count: number): SavedState['results'] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `bench-result-${String(index).padStart(3, '0')}`,
+    completedAt: new Date(LARGE_START + index * DAY).toISOString(),
+    bankVersion: QUESTION_BANK.version,
+    responses: buildResponses(index + 1),
+    timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
+  }));
+}
+
+/** The large store's results and nothing else: History's own data, alone. */
+export function seedWithResults(count: number): Seed {
   return toStoredValue({
     progress: null,
-    results: Array.from({ length: LARGE_STORE.results }, (_, index) => ({
-      id: `bench-result-${String(index).padStart(3, '0')}`,
-      completedAt: new Date(start + index * day).toISOString(),
-      bankVersion: QUESTION_BANK.version,
-      responses: buildResponses(index + 1),
-      timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
-    })),
+    results: buildResults(count),
+    teams: [],
+    sharedResults: [],
+    settings: { theme: 'system' },
+  });
+}
+
+export function seedLargeStore(): Seed {
+  const members = buildTeamPayloads(LARGE_STORE.members);
+  return toStoredValue({
+    progress: null,
+    results: buildResults(LARGE_STORE.results),
     teams: Array.from({ length: LARGE_STORE.teams }, (_, index) => ({
       id: `bench-team-${String(index).padStart(2, '0')}`,
       name: `Bench team ${index + 1}`,
-      createdAt: new Date(start + index * 60_000).toISOString(),
+      createdAt: new Date(LARGE_START + index * 60_000).toISOString(),
       anonymous: false,
       members,
     })),
@@ -193,34 +210,5 @@ export function seedLargeStore(): Seed {
       savedAt: new Date(Date.parse(COMPLETED_AT) + index * 1_000).toISOString(),
     })),
     settings: { theme: 'system', displayName: 'Ada', activeTeamId: 'bench-team-00' },
-  });
-}
-
-/** A store in ordinary use, to compare the large one with: 3 results, a team of 10, 2 shared results. */
-export function seedSmallStore(): Seed {
-  const day = 86_400_000;
-  return toStoredValue({
-    progress: null,
-    results: [0, 1, 2].map((index) => ({
-      id: `bench-result-${index}`,
-      completedAt: new Date(Date.parse(COMPLETED_AT) - (2 - index) * 30 * day).toISOString(),
-      bankVersion: QUESTION_BANK.version,
-      responses: buildResponses(index + 1),
-      timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
-    })),
-    teams: [
-      {
-        id: 'bench-team',
-        name: 'Bench team',
-        createdAt: COMPLETED_AT,
-        anonymous: false,
-        members: buildTeamPayloads(10),
-      },
-    ],
-    sharedResults: buildSharedPayloads(2).map((payload, index) => ({
-      payload,
-      savedAt: new Date(Date.parse(COMPLETED_AT) + index * 1_000).toISOString(),
-    })),
-    settings: { theme: 'system', displayName: 'Ada', activeTeamId: 'bench-team' },
   });
 }
