@@ -59,7 +59,7 @@ export interface Area {
   readonly summary: string;
   /** 5–7 rating items. */
   readonly items: readonly RatingItem[];
-  /** Exactly two knowledge checks. */
+  /** The pool of knowledge checks; each assessment asks `checksPerArea` of them. */
   readonly checks: readonly KnowledgeCheck[];
 }
 
@@ -68,7 +68,10 @@ export interface QuestionBank {
   readonly version: number;
   /** The five areas, in the order the quiz asks them. */
   readonly areas: readonly Area[];
-  readonly foil: Foil;
+  /** The pool of over-claiming foils; each assessment asks one of them. */
+  readonly foils: readonly Foil[];
+  /** How many of an area's checks each assessment draws (all of them in version 1). */
+  readonly checksPerArea: number;
   /** The area whose step shows the foil, and the position among its items. */
   readonly foilPlacement: { readonly area: AreaId; readonly afterItem: number };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { onlyFoil } from '../testing/builders';
 import { QUESTION_BANK } from './question-bank';
 
 const AREA_IDS = [
@@ -12,7 +13,7 @@ const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const allQuestions = [
   ...QUESTION_BANK.areas.flatMap((area) => [...area.items, ...area.checks]),
-  QUESTION_BANK.foil,
+  onlyFoil(),
 ];
 
 test('the bank is versioned and asks the five areas in the spec order', () => {
@@ -38,7 +39,7 @@ test('each area has 5–7 rating items and exactly two knowledge checks; about 3
 });
 
 test('every rating item and the foil have six distinct, non-empty anchors', () => {
-  for (const item of [...QUESTION_BANK.areas.flatMap((area) => area.items), QUESTION_BANK.foil]) {
+  for (const item of [...QUESTION_BANK.areas.flatMap((area) => area.items), onlyFoil()]) {
     expect(item.anchors).toHaveLength(6);
     expect(new Set(item.anchors).size).toBe(6);
     for (const anchor of item.anchors) expect(anchor.trim().length).toBeGreaterThan(20);
@@ -61,6 +62,6 @@ test('the foil sits inside an existing area, among its items, and flags a claim 
   expect(area).toBeDefined();
   expect(QUESTION_BANK.foilPlacement.afterItem).toBeGreaterThan(0);
   expect(QUESTION_BANK.foilPlacement.afterItem).toBeLessThan(area?.items.length ?? 0);
-  expect(QUESTION_BANK.foil.flagFromLevel).toBeGreaterThanOrEqual(1);
-  expect(QUESTION_BANK.foil.flagFromLevel).toBeLessThanOrEqual(5);
+  expect(onlyFoil().flagFromLevel).toBeGreaterThanOrEqual(1);
+  expect(onlyFoil().flagFromLevel).toBeLessThanOrEqual(5);
 });

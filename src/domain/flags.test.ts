@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
-import { buildChecks, buildLevels, buildLevelsInOrder, buildTimings } from '../testing/builders';
+import {
+  buildChecks,
+  buildLevels,
+  buildLevelsInOrder,
+  buildTimings,
+  onlyFoil,
+} from '../testing/builders';
 import { computeAreaScores } from './area-scores';
 import {
   detectCalibrationFlags,
@@ -44,13 +50,15 @@ test('calibration: an unanswered check is not evidence, so the area is not flagg
 });
 
 test('overclaim: the foil rated at or above its flagFromLevel (2) is flagged', () => {
-  expect(QUESTION_BANK.foil.flagFromLevel).toBe(2);
+  expect(onlyFoil().flagFromLevel).toBe(2);
   expect(detectOverclaim(QUESTION_BANK, { 'foil-1': 2 })).toEqual({
     kind: 'overclaim',
+    foilId: 'foil-1',
     foilLevel: 2,
   });
   expect(detectOverclaim(QUESTION_BANK, { 'foil-1': 5 })).toEqual({
     kind: 'overclaim',
+    foilId: 'foil-1',
     foilLevel: 5,
   });
 });

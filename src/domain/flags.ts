@@ -1,7 +1,7 @@
 import type { Area, AreaId, QuestionBank } from '../data/bank-types';
 import { isRatingLevel, type AreaScores } from './area-scores';
 import { median } from './quantile';
-import { listQuestions } from './quiz-plan';
+import { askedChecks, askedFoil, listQuestions } from './quiz-plan';
 
 /**
  * Reasons to take a self-rating with a pinch of salt. Flags are advice shown
@@ -9,7 +9,7 @@ import { listQuestions } from './quiz-plan';
  */
 export type Flag =
   | { kind: 'calibration'; area: AreaId; checksCorrect: number; checksTotal: number }
-  | { kind: 'overclaim'; foilLevel: number }
+  | { kind: 'overclaim'; foilId: string; foilLevel: number }
   | { kind: 'fast'; medianMs: number }
   | { kind: 'straight-line'; level: number; run: number };
 
@@ -37,18 +37,22 @@ export const STRAIGHT_LINE_RUN = 10;
 
 export interface CheckTally {
   readonly correct: number;
-  /** Checks in the area, answered or not, so "0 of 2" always means out of the bank's two. */
+  /** Checks the assessment asks in the area, answered or not ("0 of 2" means out of two). */
   readonly total: number;
   readonly answered: number;
 }
 
 /** How many of an area's knowledge checks were answered, and answered correctly. */
-export function tallyChecks(area: Area, responses: Readonly<Record<string, number>>): CheckTally {
-  const answers = area.checks.map((check) => ({ check, value: responses[check.id] }));
+export function tallyChecks(
+  bank: QuestionBank,
+  area: Area,
+  responses: Readonly<Record<string, number>>,
+): CheckTally {
+  const asked = askedChecks(area, responses);
   return {
-    correct: answers.filter(({ check, value }) => value === check.correctIndex).length,
-    total: area.checks.length,
-    answered: answers.filter(({ value }) => value !== undefined).length,
+    correct: asked.filter((check) => responses[check.id] === check.correctIndex).length,
+    total: Math.min(bank.checksPerArea, area.checks.length),
+    answered: asked.length,
   };
 }
 
@@ -68,7 +72,7 @@ export function detectCalibrationFlags(
 ): Flag[] {
   return bank.areas.flatMap((area): Flag[] => {
     const score = scores[area.id];
-    const tally = tallyChecks(area, responses);
+    const tally = tallyChecks(bank, area, responses);
     const flagged =
       score !== null &&
       score >= CALIBRATION_FLAG_FROM_SCORE &&
@@ -93,9 +97,10 @@ export function detectOverclaim(
   bank: QuestionBank,
   responses: Readonly<Record<string, number>>,
 ): Flag | null {
-  const level = responses[bank.foil.id];
-  return isRatingLevel(level) && level >= bank.foil.flagFromLevel
-    ? { kind: 'overclaim', foilLevel: level }
+  const foil = askedFoil(bank, responses);
+  const level = foil ? responses[foil.id] : undefined;
+  return foil && isRatingLevel(level) && level >= foil.flagFromLevel
+    ? { kind: 'overclaim', foilId: foil.id, foilLevel: level }
     : null;
 }
 

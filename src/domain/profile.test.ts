@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
-import { buildChecks, buildLevels, buildLevelsInOrder, buildTimings } from '../testing/builders';
+import {
+  buildChecks,
+  buildLevels,
+  buildLevelsInOrder,
+  buildTimings,
+  onlyFoil,
+} from '../testing/builders';
 import { computeProfile, isBorderline } from './profile';
 
 const ALL_AREAS = [
@@ -205,7 +211,7 @@ test('flags never change a score, an interval, the shape or the spectrum', () =>
 const ITEM_IDS = QUESTION_BANK.areas.flatMap((area) => area.items.map((item) => item.id));
 const OTHER_IDS = [
   ...QUESTION_BANK.areas.flatMap((area) => area.checks.map((check) => check.id)),
-  QUESTION_BANK.foil.id,
+  onlyFoil().id,
 ];
 const anyResponses = fc.dictionary(
   fc.oneof(fc.constantFrom(...ITEM_IDS, ...OTHER_IDS), fc.string()),

@@ -87,7 +87,7 @@ export function computeProfile(
   const areas = bank.areas.map((area): AreaReading => {
     const score = scores[area.id];
     const interval = resampled.areaIntervals[area.id] ?? null;
-    const checks = tallyChecks(area, responses);
+    const checks = tallyChecks(bank, area, responses);
     return {
       id: area.id,
       name: area.name,

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { QuestionBank } from '../data/bank-types';
 import {
   buildQuizSteps,
+  drawAssessment,
   countAnswered,
   listQuestions,
   listUnanswered,
@@ -40,7 +41,8 @@ const BANK: QuestionBank = {
       checks: [check('ec1'), check('ec2')],
     },
   ],
-  foil: { kind: 'foil', id: 'foil', title: 'Foil', hint: '', anchors, flagFromLevel: 2 },
+  foils: [{ kind: 'foil', id: 'foil', title: 'Foil', hint: '', anchors, flagFromLevel: 2 }],
+  checksPerArea: 2,
   foilPlacement: { area: 'experimentation', afterItem: 2 },
 };
 
@@ -84,4 +86,51 @@ test('unanswered questions come back in quiz order', () => {
 test('a rating accepts levels up to 5, a check up to its last option', () => {
   expect(maxResponse(rating('r'))).toBe(5);
   expect(maxResponse(check('c'))).toBe(3);
+});
+
+test('an assessment draws its checks and foil from the pools, the same for the same start', () => {
+  const pooled: QuestionBank = {
+    ...BANK,
+    checksPerArea: 2,
+    areas: BANK.areas.map((area) => ({
+      ...area,
+      checks: ['a', 'b', 'c', 'd'].map((letter) => ({
+        kind: 'check' as const,
+        id: `${area.id}-${letter}`,
+        question: '?',
+        options: ['w', 'x', 'y', 'z'],
+        correctIndex: 0,
+        explanation: '',
+      })),
+    })),
+    foils: ['f1', 'f2', 'f3'].map((id) => ({
+      kind: 'foil' as const,
+      id,
+      title: id,
+      hint: '',
+      anchors,
+      flagFromLevel: 2,
+    })),
+  };
+  const draw = drawAssessment(pooled, 1_764_000_000_000);
+  expect(drawAssessment(pooled, 1_764_000_000_000)).toEqual(draw);
+  for (const area of pooled.areas) {
+    expect(area.checks.filter((check) => draw.checks.has(check.id))).toHaveLength(2);
+  }
+  const steps = buildQuizSteps(pooled, draw);
+  expect(steps.flatMap((step) => step.questions).filter((q) => q.kind === 'foil')).toEqual([
+    draw.foil,
+  ]);
+  // Over many starts, every check and every foil is drawn sometimes.
+  const seen = new Set<string>();
+  for (let start = 0; start < 200; start += 1) {
+    const each = drawAssessment(pooled, 1_764_000_000_000 + start * 7_919);
+    each.checks.forEach((id) => seen.add(id));
+    seen.add(each.foil.id);
+  }
+  expect(seen.size).toBe(pooled.areas.length * 4 + 3);
+  // Without a draw, every question of the pools, as links order them.
+  expect(listQuestions(pooled).filter((q) => q.kind !== 'rating')).toHaveLength(
+    pooled.areas.length * 4 + 3,
+  );
 });

@@ -1,4 +1,5 @@
-import type { Area, Question, QuestionBank } from '../data/bank-types';
+import type { Area, Foil, KnowledgeCheck, Question, QuestionBank } from '../data/bank-types';
+import { createMulberry32 } from './prng';
 
 /** One screen of the quiz: an area's rating items (the foil among them) and its checks. */
 export interface QuizStep {
@@ -6,24 +7,72 @@ export interface QuizStep {
   readonly questions: readonly Question[];
 }
 
+/** Which knowledge checks and which foil one assessment asks, from the bank's pools. */
+export interface AssessmentDraw {
+  /** The checks asked, by id: `checksPerArea` of each area's pool. */
+  readonly checks: ReadonlySet<string>;
+  readonly foil: Foil;
+}
+
+/**
+ * Draws an assessment's checks and foil from the bank's pools, seeded by when it
+ * started: the same assessment always draws the same (after a reload, in another
+ * tab), and a retake, starting later, draws afresh. Version 1 asks its whole pool.
+ */
+export function drawAssessment(bank: QuestionBank, startedAt: number): AssessmentDraw {
+  const random = createMulberry32((startedAt % 4294967296) ^ Math.floor(startedAt / 4294967296));
+  const pick = <T>(pool: readonly T[], count: number): T[] => {
+    const left = [...pool];
+    const picked: T[] = [];
+    while (picked.length < count && left.length > 0) {
+      picked.push(...left.splice(Math.floor(random() * left.length), 1));
+    }
+    return picked;
+  };
+  const checks = bank.areas.flatMap((area) =>
+    pick<KnowledgeCheck>(area.checks, bank.checksPerArea).map((check) => check.id),
+  );
+  const [foil] = pick(bank.foils, 1);
+  if (!foil) throw new Error(`Question bank ${bank.version} has no foil.`);
+  return { checks: new Set(checks), foil };
+}
+
 /**
  * Lays the bank out as the quiz asks it: one step per area, rating items first,
  * the foil slipped in among one area's items so it reads like any other item,
- * then that area's two knowledge checks.
+ * then that area's knowledge checks. With a draw, only what it drew (in the pools'
+ * order); without, every question of the pools, as share links order them.
  */
-export function buildQuizSteps(bank: QuestionBank): readonly QuizStep[] {
+export function buildQuizSteps(bank: QuestionBank, draw?: AssessmentDraw): readonly QuizStep[] {
   return bank.areas.map((area) => {
     const items: Question[] = [...area.items];
     if (bank.foilPlacement.area === area.id) {
-      items.splice(bank.foilPlacement.afterItem, 0, bank.foil);
+      items.splice(bank.foilPlacement.afterItem, 0, ...(draw ? [draw.foil] : bank.foils));
     }
-    return { area, questions: [...items, ...area.checks] };
+    const checks = draw ? area.checks.filter((check) => draw.checks.has(check.id)) : area.checks;
+    return { area, questions: [...items, ...checks] };
   });
 }
 
-/** Every question in the order the quiz asks them. */
-export function listQuestions(bank: QuestionBank): readonly Question[] {
-  return buildQuizSteps(bank).flatMap((step) => step.questions);
+/** Every question in the order the quiz asks them (every question of the pools without a draw). */
+export function listQuestions(bank: QuestionBank, draw?: AssessmentDraw): readonly Question[] {
+  return buildQuizSteps(bank, draw).flatMap((step) => step.questions);
+}
+
+/** The checks of an area that were asked: those with a response (a result answers all it asks). */
+export function askedChecks(
+  area: Area,
+  responses: Readonly<Record<string, unknown>>,
+): readonly KnowledgeCheck[] {
+  return area.checks.filter((check) => responses[check.id] !== undefined);
+}
+
+/** The foil that was asked, if it was answered. */
+export function askedFoil(
+  bank: QuestionBank,
+  responses: Readonly<Record<string, unknown>>,
+): Foil | null {
+  return bank.foils.find((foil) => responses[foil.id] !== undefined) ?? null;
 }
 
 /** How many of the given questions have a response. */

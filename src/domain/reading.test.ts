@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
-import { buildLevels } from '../testing/builders';
+import { buildLevels, onlyFoil } from '../testing/builders';
 import { computeProfile } from './profile';
 import { describeFlag, describeShape, describeSpectrumPosition, joinNames } from './reading';
 
@@ -58,9 +58,9 @@ test('each flag becomes a sentence naming what was seen', () => {
       checksTotal: 2,
     }),
   ).toBe('Your self-rating in Experimentation may be high: 0 of 2 knowledge checks correct.');
-  expect(describeFlag(QUESTION_BANK, { kind: 'overclaim', foilLevel: 3 })).toContain(
-    QUESTION_BANK.foil.title,
-  );
+  expect(
+    describeFlag(QUESTION_BANK, { kind: 'overclaim', foilId: onlyFoil().id, foilLevel: 3 }),
+  ).toContain(onlyFoil().title);
   expect(describeFlag(QUESTION_BANK, { kind: 'fast', medianMs: 640 })).toContain('0.6 s');
   expect(
     describeFlag(

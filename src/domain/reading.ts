@@ -72,7 +72,7 @@ export function describeFlag(bank: QuestionBank, flag: Flag, ownResult = true): 
     case 'calibration':
       return `${your} self-rating in ${areaName(bank, flag.area)} may be high: ${flag.checksCorrect} of ${flag.checksTotal} knowledge checks correct.`;
     case 'overclaim':
-      return `${ownResult ? 'You rated yourself' : 'Rated'} at level ${flag.foilLevel} on “${bank.foil.title}”, a method that does not exist. It is there to check for over-claiming, so ${ownResult ? 'your' : 'the'} other ratings may be generous too.`;
+      return `${ownResult ? 'You rated yourself' : 'Rated'} at level ${flag.foilLevel} on “${bank.foils.find((foil) => foil.id === flag.foilId)?.title ?? 'a made-up method'}”, a method that does not exist. It is there to check for over-claiming, so ${ownResult ? 'your' : 'the'} other ratings may be generous too.`;
     case 'fast':
       return `${ownResult ? 'You answered' : 'Answered'} in a median of ${formatDecimal(flag.medianMs / 1000, 1)} s per item, faster than most people can read the statements.`;
     case 'straight-line':

@@ -169,14 +169,17 @@ const smallBank = (
       checks: [],
     },
   ],
-  foil: {
-    kind: 'foil',
-    id: 'foil-1',
-    title: 'Made-up method',
-    hint: 'None',
-    anchors: ['0', '1', '2', '3', '4', '5'],
-    flagFromLevel: 3,
-  },
+  foils: [
+    {
+      kind: 'foil',
+      id: 'foil-1',
+      title: 'Made-up method',
+      hint: 'None',
+      anchors: ['0', '1', '2', '3', '4', '5'],
+      flagFromLevel: 3,
+    },
+  ],
+  checksPerArea: 2,
   foilPlacement: { area: 'deployment', afterItem: 1 },
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { QUESTION_BANK } from '../data/question-bank';
-import { buildChecks, buildLevels } from '../testing/builders';
+import { buildChecks, buildLevels, onlyFoil } from '../testing/builders';
 import { computeAreaScores } from './area-scores';
 import { createMulberry32 } from './prng';
 import { SHAPE_NAMES } from './shape';
@@ -34,7 +34,7 @@ test('a simulated respondent answers every question with a value the quiz could 
         expect(responses[check.id]).toBeLessThan(check.options.length);
       }
     }
-    expect([0, 1, 2, 3]).toContain(responses[QUESTION_BANK.foil.id]);
+    expect([0, 1, 2, 3]).toContain(responses[onlyFoil().id]);
   }
 });
 
@@ -85,7 +85,7 @@ test('a respondent is scored by computeProfile and set beside the truth', () => 
         deployment: 1,
       }),
       ...buildChecks(),
-      [QUESTION_BANK.foil.id]: 3,
+      [onlyFoil().id]: 3,
     },
   });
   expect(outcome).toMatchObject({

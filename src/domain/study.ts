@@ -15,6 +15,7 @@ import { MAX_LEVEL, scoreFromLevelSum } from './area-scores';
 import type { BootstrapOptions, Interval } from './bootstrap';
 import { computeProfile } from './profile';
 import { createMulberry32 } from './prng';
+import { drawAssessment } from './quiz-plan';
 import { classifyShape, DEPTH_THRESHOLD, SHAPE_NAMES, type ShapeName } from './shape';
 import { computeSpectrumPosition } from './spectrum';
 
@@ -186,6 +187,11 @@ export function simulateRespondent(
 ): SimulatedRespondent {
   const truth = drawTrueProfile(bank, random);
   const overclaimer = random() < noise.overclaimers;
+  // A bank that asks all its pools (version 1) draws without using the study's random,
+  // so its simulated answers stay as they were.
+  const pooled =
+    bank.foils.length > 1 || bank.areas.some((area) => area.checks.length > bank.checksPerArea);
+  const draw = drawAssessment(bank, pooled ? Math.floor(random() * 4294967296) : 0);
   const responses: Record<string, number> = {};
   const noiseFreeAreas: Partial<Record<AreaId, number>> = {};
   for (const area of bank.areas) {
@@ -198,7 +204,7 @@ export function simulateRespondent(
     }
     noiseFreeAreas[area.id] = scoreFromLevelSum(levelSum, area.items.length);
     const correctChance = 0.25 + 0.7 * Math.min(1, Math.max(0, (meanLevel - 1) / 3));
-    for (const check of area.checks) {
+    for (const check of area.checks.filter((each) => draw.checks.has(each.id))) {
       const wrong = 1 + Math.floor(random() * (check.options.length - 1));
       responses[check.id] =
         random() < correctChance
@@ -206,7 +212,7 @@ export function simulateRespondent(
           : (check.correctIndex + wrong) % check.options.length;
     }
   }
-  responses[bank.foil.id] = pickWeighted(
+  responses[draw.foil.id] = pickWeighted(
     overclaimer ? noise.overclaimerFoil : noise.honestFoil,
     random,
   );

@@ -1,4 +1,4 @@
-import type { AreaId } from '../data/bank-types';
+import type { AreaId, Foil } from '../data/bank-types';
 import { QUESTION_BANK } from '../data/question-bank';
 import { encodeSharePayload } from '../domain/share-codec';
 import { memberFromPayload, type TeamMember } from '../domain/team-members';
@@ -92,4 +92,11 @@ export function buildTeamMember({
   if (member === null)
     throw new Error(`buildTeamMember made a payload that does not decode: ${payload}`);
   return member;
+}
+
+/** The one foil of a bank that has one (version 1); a test of a pooled bank picks its own. */
+export function onlyFoil(bank = QUESTION_BANK): Foil {
+  const [foil] = bank.foils;
+  if (!foil || bank.foils.length !== 1) throw new Error('This bank has a pool of foils.');
+  return foil;
 }
