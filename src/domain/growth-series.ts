@@ -1,5 +1,5 @@
 import type { QuestionBank } from '../data/bank-types';
-import { QUESTION_BANK } from '../data/question-bank';
+import { bankFor } from '../data/question-bank';
 import { computeAreaScores, type AreaScores } from './area-scores';
 import { formatDate } from './format';
 import type { ResultInput } from './result-change';
@@ -28,13 +28,13 @@ function toTime(iso: string): number {
 
 /**
  * The area scores of every result over time, oldest first, for the growth line
- * and its data table. All results are scored on one bank (the current one by
- * default), items matched by id, so every point is read with the same areas
- * and items whichever bank version made it. Results with the same completedAt keep their given order.
+ * and its data table. Each result is scored on the bank it was made with
+ * (`bankOf`), so every point keeps the score it had; the five areas are the same
+ * in every version. Results with the same completedAt keep their given order.
  */
 export function toGrowthSeries(
   results: readonly ResultInput[],
-  bank: QuestionBank = QUESTION_BANK,
+  bankOf: (version: number) => QuestionBank = bankFor,
 ): readonly GrowthPoint[] {
   return results
     .map((result) => ({ result, time: toTime(result.completedAt) }))
@@ -42,6 +42,6 @@ export function toGrowthSeries(
     .map(({ result, time }) => ({
       date: result.completedAt,
       label: Number.isFinite(time) ? formatDate(time, 'medium', 'utc') : result.completedAt,
-      scores: computeAreaScores(bank, result.responses),
+      scores: computeAreaScores(bankOf(result.bankVersion), result.responses),
     }));
 }

@@ -1,6 +1,6 @@
 import type { AreaId, QuestionBank, RatingItem } from '../data/bank-types';
 import { LEVELS } from '../data/levels';
-import { QUESTION_BANK } from '../data/question-bank';
+import { BANKS, QUESTION_BANK } from '../data/question-bank';
 import { computeAreaScores, isRatingLevel } from './area-scores';
 import { formatScore, formatScoreChange } from './format';
 import { joinNames } from './reading';
@@ -106,7 +106,7 @@ function formatScoreMove(before: number | null, after: number | null): string {
 export function compareResults(
   earlier: ResultInput,
   later: ResultInput,
-  banks: BankSet = { current: QUESTION_BANK },
+  banks: BankSet = { current: QUESTION_BANK, byVersion: BANKS },
 ): ResultChange {
   const earlierBank = resolveBank(earlier.bankVersion, banks);
   const laterBank = resolveBank(later.bankVersion, banks);

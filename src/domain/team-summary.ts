@@ -100,9 +100,13 @@ const PRACTITIONER_SCORE = 20 * PRACTITIONER.level;
  */
 export function summariseTeam(
   bank: QuestionBank,
-  members: readonly { readonly responses: Readonly<Record<string, number>> }[],
+  members: readonly {
+    readonly responses: Readonly<Record<string, number>>;
+    /** The bank the member's result was made with, when not `bank`. */
+    readonly bank?: QuestionBank;
+  }[],
 ): TeamSummary {
-  const scores = members.map((member) => computeAreaScores(bank, member.responses));
+  const scores = members.map((member) => computeAreaScores(member.bank ?? bank, member.responses));
   const areas: AreaCoverage[] = [];
   const medians: Partial<Record<AreaId, number | null>> = {};
 

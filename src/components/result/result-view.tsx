@@ -26,6 +26,8 @@ export interface Subject {
 export interface ComparedResult {
   readonly name: string;
   readonly responses: Readonly<Record<string, number>>;
+  /** The bank the compared result was made with, when not the shown result's. */
+  readonly bank?: QuestionBank;
 }
 
 export interface ResultViewProps {
@@ -56,7 +58,7 @@ export function ResultView({
     [bank, responses, timings],
   );
   const compareProfile = useMemo(
-    () => (compare ? computeProfile(bank, compare.responses) : null),
+    () => (compare ? computeProfile(compare.bank ?? bank, compare.responses) : null),
     [bank, compare],
   );
   const [referenceId, setReferenceId] = useState('');

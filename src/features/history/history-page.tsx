@@ -109,7 +109,7 @@ export function HistoryPage() {
           </thead>
           <tbody>
             {newestFirst.map((result) => {
-              const row = describeResponses(result.responses);
+              const row = describeResponses(result.responses, result.bankVersion);
               const date = formatDateTime(Date.parse(result.completedAt));
               return (
                 <tr key={result.id}>

@@ -51,7 +51,9 @@ export function SharedWithYou() {
         <tbody>
           {rows.map((row) => {
             const name = rowName(row);
-            const reading = row.member ? describeResponses(row.member.result.responses) : null;
+            const reading = row.member
+              ? describeResponses(row.member.result.responses, row.member.result.bankVersion)
+              : null;
             return (
               <tr key={row.saved.payload}>
                 <th scope="row">{name}</th>

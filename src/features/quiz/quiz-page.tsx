@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { QUESTION_BANK } from '../../data/question-bank';
+import { QUESTION_BANK, bankFor } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { buildQuizSteps, countAnswered, listQuestions } from '../../domain/quiz-plan';
+import {
+  buildQuizSteps,
+  countAnswered,
+  drawAssessment,
+  listQuestions,
+} from '../../domain/quiz-plan';
 import { navigate } from '../../lib/hash-location';
 import { selectProgressResponses } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { QuizProgress } from './quiz-progress';
 import { QuizStepForm } from './quiz-step-form';
 import './quiz.css';
-
-const STEPS = buildQuizSteps(QUESTION_BANK);
-const QUESTIONS = listQuestions(QUESTION_BANK);
 
 /** The assessment: one step per area, resumed exactly where the person left it. */
 export function QuizPage() {
@@ -23,11 +25,19 @@ export function QuizPage() {
   const [restarts, setRestarts] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const stepIndex = Math.min(progress?.step ?? 0, STEPS.length - 1);
-  const step = STEPS[stepIndex];
+  // Asked with the bank it started on (an assessment begun before an upgrade finishes
+  // on its own bank), and the checks and foil its start drew.
+  const bank = bankFor(progress?.bankVersion ?? QUESTION_BANK.version);
+  const startedAt = progress?.startedAt ?? 0;
+  const { steps, questions } = useMemo(() => {
+    const draw = drawAssessment(bank, startedAt);
+    return { steps: buildQuizSteps(bank, draw), questions: listQuestions(bank, draw) };
+  }, [bank, startedAt]);
+  const stepIndex = Math.min(progress?.step ?? 0, steps.length - 1);
+  const step = steps[stepIndex];
   const answers = progress?.answers;
   const responses = useMemo(() => selectProgressResponses({ progress }), [progress]);
-  const answered = countAnswered(QUESTIONS, responses);
+  const answered = countAnswered(questions, responses);
 
   // Each new step is announced by moving focus to its heading.
   useEffect(() => {
@@ -36,7 +46,7 @@ export function QuizPage() {
   }, [stepIndex]);
 
   if (!step) return null;
-  const isLast = stepIndex === STEPS.length - 1;
+  const isLast = stepIndex === steps.length - 1;
 
   function next() {
     if (isLast) {
@@ -61,14 +71,14 @@ export function QuizPage() {
   return (
     <div className="page quiz">
       <QuizProgress
-        steps={STEPS}
+        steps={steps}
         stepIndex={stepIndex}
         answered={answered}
-        total={QUESTIONS.length}
+        total={questions.length}
       />
       <header className="quiz__header">
         <p className="eyebrow">
-          Step {stepIndex + 1} of {STEPS.length}
+          Step {stepIndex + 1} of {steps.length}
         </p>
         <h1 ref={headingRef} tabIndex={-1} className="quiz__title">
           {step.area.name}

@@ -1,4 +1,4 @@
-import { QUESTION_BANK } from '../../data/question-bank';
+import { bankFor } from '../../data/question-bank';
 import { formatDate } from '../../domain/format';
 import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
@@ -59,7 +59,7 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
         </div>
       </header>
       <ResultView
-        bank={QUESTION_BANK}
+        bank={bankFor(latest.bankVersion)}
         responses={latest.responses}
         timings={latest.timings}
         onReview={() => {

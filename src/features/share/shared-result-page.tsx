@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { QUESTION_BANK } from '../../data/question-bank';
+import { bankFor } from '../../data/question-bank';
 import { ResultView } from '../../components/result/result-view';
 import { formatDate } from '../../domain/format';
 import { parseShareLink } from '../../domain/share-codec';
@@ -140,10 +140,18 @@ export function SharedResultPage({ link }: { link: string }) {
         </p>
       </header>
       <ResultView
-        bank={QUESTION_BANK}
+        bank={bankFor(result.bankVersion)}
         responses={result.responses}
         subject={{ name: subjectName, isViewer: false }}
-        {...(comparing && mine ? { compare: { name: 'You', responses: mine.responses } } : {})}
+        {...(comparing && mine
+          ? {
+              compare: {
+                name: 'You',
+                responses: mine.responses,
+                bank: bankFor(mine.bankVersion),
+              },
+            }
+          : {})}
       />
     </article>
   );

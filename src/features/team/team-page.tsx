@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { QUESTION_BANK } from '../../data/question-bank';
+import { QUESTION_BANK, bankFor } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDate } from '../../domain/format';
 import { summariseTeam } from '../../domain/team-summary';
@@ -74,7 +74,10 @@ export function TeamPage() {
     () =>
       summariseTeam(
         QUESTION_BANK,
-        members.map((member) => member.result),
+        members.map(({ result }) => ({
+          responses: result.responses,
+          bank: bankFor(result.bankVersion),
+        })),
       ),
     [members],
   );
