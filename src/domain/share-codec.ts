@@ -20,7 +20,7 @@
  */
 import { QUESTION_ORDER_BY_VERSION } from '../data/bank-history';
 import type { Question, QuestionBank } from '../data/bank-types';
-import { QUESTION_BANK } from '../data/question-bank';
+import { BANKS, QUESTION_BANK, bankFor } from '../data/question-bank';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { MAX_LEVEL } from './area-scores';
 import { computeCrc32 } from './crc32';
@@ -63,11 +63,14 @@ export interface ShareCodecContext {
   readonly bank: QuestionBank;
   /** The question order of every bank version this build can read. */
   readonly history: Readonly<Record<number, readonly string[]>>;
+  /** The content of each bank version this build still has: a link is read with its own. */
+  readonly banks?: Readonly<Record<number, QuestionBank>>;
 }
 
 const DEFAULT_CONTEXT: ShareCodecContext = {
   bank: QUESTION_BANK,
   history: QUESTION_ORDER_BY_VERSION,
+  banks: BANKS,
 };
 
 const NO_ANSWER = 7;
@@ -273,7 +276,7 @@ function findShareProblem(
 export function shareResult(
   result: ShareableResult,
   name: string | null,
-  bank: QuestionBank = QUESTION_BANK,
+  bank: QuestionBank = bankFor(result.bankVersion),
   history: Readonly<Record<number, readonly string[]>> = QUESTION_ORDER_BY_VERSION,
 ):
   | { readonly ok: true; readonly payload: string }
@@ -288,8 +291,8 @@ export function shareResult(
  * normalised first (normaliseDisplayName). Ids the bank version does not list
  * are left out, as the link has no place for them.
  *
- * @param bank the current bank, for each question's valid range; a question of
- *   an older bank that it no longer has may take 0–5.
+ * @param bank the result's own bank (by default), for each question's valid range; a
+ *   question it does not have may take 0–5.
  * @param history the question order of each bank version.
  * @throws RangeError on a programmer error only: a bank version with no recorded
  *   order, a date outside 2020–2199, or a response that is not an integer in its
@@ -298,7 +301,7 @@ export function shareResult(
  */
 export function encodeSharePayload(
   input: ShareableResult & { readonly name?: string | null },
-  bank: QuestionBank = QUESTION_BANK,
+  bank: QuestionBank = bankFor(input.bankVersion),
   history: Readonly<Record<number, readonly string[]>> = QUESTION_ORDER_BY_VERSION,
 ): string {
   const problem = findShareProblem(input, bank, history);
@@ -413,8 +416,9 @@ function readName(bytes: Uint8Array): string | null | undefined {
  * impossible answer or an unreadable name → damaged. Every uint16 day is a real
  * date, so the date needs no check of its own.
  *
- * A link from an older bank version still in the history is mapped onto the
- * current bank by question id (see readResponses); `bankVersion` stays the link's.
+ * A link from an older bank version is read with that bank when this build still has
+ * it (so it keeps the scores it had), otherwise mapped onto the current bank by
+ * question id (see readResponses); `bankVersion` stays the link's.
  */
 export function decodeSharePayload(
   payload: string,
@@ -450,11 +454,17 @@ export function decodeSharePayload(
   // Same bytes, different text: only an edit to the last character does that.
   if (!decoded.canonical) return failure(ERRORS.checksum);
 
+  // Read with its own bank when this build has it (its ids, its ranges), otherwise
+  // mapped onto the current one by id.
+  const ownBank =
+    context.banks && Object.hasOwn(context.banks, bankVersion)
+      ? context.banks[bankVersion]
+      : undefined;
   const responses = readResponses(
     record,
     order,
-    bankVersion === context.bank.version,
-    indexQuestions(context.bank),
+    ownBank !== undefined || bankVersion === context.bank.version,
+    indexQuestions(ownBank ?? context.bank),
   );
   if (responses === null) return failure(ERRORS.badAnswer);
   const name = readName(record.subarray(nameAt, checksumAt));
