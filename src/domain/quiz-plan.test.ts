@@ -2,6 +2,8 @@ import { expect, test } from 'vitest';
 import type { QuestionBank } from '../data/bank-types';
 import {
   buildQuizSteps,
+  newItemIds,
+  retakePrefill,
   drawAssessment,
   countAnswered,
   listQuestions,
@@ -133,4 +135,29 @@ test('an assessment draws its checks and foil from the pools, the same for the s
   expect(listQuestions(pooled).filter((q) => q.kind !== 'rating')).toHaveLength(
     pooled.areas.length * 4 + 3,
   );
+});
+
+test('a retake carries over rating items that kept their meaning, never checks or the foil', () => {
+  const earlier: QuestionBank = BANK;
+  const current: QuestionBank = {
+    ...BANK,
+    version: 2,
+    areas: BANK.areas.map((area, index) =>
+      index === 0
+        ? {
+            ...area,
+            items: [
+              ...area.items.slice(1),
+              { kind: 'rating', id: 's-new', title: 'New', hint: '', anchors },
+            ],
+          }
+        : area,
+    ),
+  };
+  const [dropped, kept] = BANK.areas[0]?.items ?? [];
+  const [check] = BANK.areas[0]?.checks ?? [];
+  if (!dropped || !kept || !check) throw new Error('fixture');
+  const responses = { [dropped.id]: 4, [kept.id]: 3, [check.id]: 1, foil: 2 };
+  expect(retakePrefill(responses, current, earlier)).toEqual({ [kept.id]: 3 });
+  expect([...newItemIds(current, earlier)]).toEqual(['s-new']);
 });

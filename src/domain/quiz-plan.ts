@@ -95,3 +95,32 @@ export function listUnanswered(
 export function maxResponse(question: Question): number {
   return question.kind === 'check' ? question.options.length - 1 : question.anchors.length - 1;
 }
+
+/**
+ * What a retake carries over from an earlier result: its levels on the rating items
+ * the current bank still asks with the same meaning (an item keeps its id only while
+ * its meaning holds). Never knowledge checks or the foil: those are drawn afresh.
+ */
+export function retakePrefill(
+  responses: Readonly<Record<string, number>>,
+  current: QuestionBank,
+  earlier: QuestionBank,
+): Record<string, number> {
+  const before = new Set(earlier.areas.flatMap((area) => area.items.map((item) => item.id)));
+  return Object.fromEntries(
+    current.areas
+      .flatMap((area) => area.items)
+      .filter((item) => before.has(item.id) && responses[item.id] !== undefined)
+      .map((item) => [item.id, responses[item.id] as number]),
+  );
+}
+
+/** The rating items of `current` that `earlier` did not ask: a retake marks them as new. */
+export function newItemIds(current: QuestionBank, earlier: QuestionBank): ReadonlySet<string> {
+  const before = new Set(earlier.areas.flatMap((area) => area.items.map((item) => item.id)));
+  return new Set(
+    current.areas
+      .flatMap((area) => area.items.map((item) => item.id))
+      .filter((id) => !before.has(id)),
+  );
+}

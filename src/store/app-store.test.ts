@@ -292,7 +292,7 @@ test('a retake starts prefilled from the latest result and leaves that result un
   const { store } = storeOver(createMemoryStorage(), () => Date.UTC(2026, 10, 23, 9));
   store.getState().answerQuestion('stats-probability', 3, 4_000);
   const first = store.getState().completeAssessment();
-  store.getState().retakeAssessment();
+  store.getState().retakeAssessment({ 'stats-probability': 3 });
   expect(store.getState().progress).toMatchObject({
     prefilledFrom: first?.id,
     answers: { 'stats-probability': { value: 3, ms: 0 } },

@@ -27,8 +27,12 @@ export interface AppActions {
   answerQuestion: (questionId: string, value: number, msSpent: number) => void;
   goToStep: (step: number) => void;
   discardProgress: () => void;
-  /** Starts a new assessment prefilled with the latest result's answers; that result stays as it is. */
-  retakeAssessment: () => void;
+  /**
+   * Starts a new assessment prefilled from the latest result; that result stays as it
+   * is. `carried` is what to carry over (retakePrefill: rating items that kept their
+   * meaning, never checks or the foil); without it, nothing is.
+   */
+  retakeAssessment: (carried?: Readonly<Record<string, number>>) => void;
   /** True once the result is gone from storage (see the note on kept changes below). */
   deleteResult: (resultId: string) => boolean;
   /** Reopens a completed result's answers in the quiz; completing them replaces that result. */
@@ -142,13 +146,13 @@ export function createAppStore(
       goToStep: (step) =>
         set((state) => ({ progress: { ...(state.progress ?? newProgress(now())), step } })),
       discardProgress: () => set({ progress: null }),
-      retakeAssessment: () =>
+      retakeAssessment: (carried = {}) =>
         set((state) => {
           const latest = state.results.at(-1);
           const at = now();
           if (!latest) return { progress: newProgress(at) };
           const answers = Object.fromEntries(
-            Object.entries(latest.responses).map(([id, value]) => [
+            Object.entries(carried).map(([id, value]) => [
               id,
               // No time is measured for carried-over answers (0 = not measured).
               { value, at, ms: 0 },

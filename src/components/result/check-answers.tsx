@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../../data/bank-types';
+import { askedChecks } from '../../domain/quiz-plan';
 
 interface CheckAnswersProps {
   bank: QuestionBank;
@@ -17,7 +18,7 @@ export function CheckAnswers({ bank, responses }: CheckAnswersProps) {
         <summary>Show the answers and why</summary>
         <ol className="check-answers">
           {bank.areas.flatMap((area) =>
-            area.checks.map((check) => {
+            askedChecks(area, responses).map((check) => {
               const chosen = responses[check.id];
               const correct = chosen === check.correctIndex;
               return (

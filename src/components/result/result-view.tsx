@@ -260,7 +260,8 @@ export function ResultView({
         nextSteps={nextSteps}
         ownResult={subject.isViewer}
       />
-      <CheckAnswers bank={bank} responses={responses} />
+      {/* Only one's own result explains its checks: a shared link never hands out the key. */}
+      {subject.isViewer && <CheckAnswers bank={bank} responses={responses} />}
     </>
   );
 }

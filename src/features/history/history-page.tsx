@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { QUESTION_BANK } from '../../data/question-bank';
+import { QUESTION_BANK, bankFor } from '../../data/question-bank';
 import { GrowthChart } from '../../charts/growth-chart';
 import { SwatchLegend } from '../../charts/swatch-legend';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime, formatScore, formatScoreChange } from '../../domain/format';
 import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
+import { retakePrefill } from '../../domain/quiz-plan';
 import { compareResults } from '../../domain/result-change';
 import { navigate } from '../../lib/hash-location';
 import type { CompletedResult } from '../../store/saved-state';
@@ -46,7 +47,12 @@ export function HistoryPage() {
   }, [results]);
 
   function retake() {
-    retakeAssessment();
+    const latest = results.at(-1);
+    retakeAssessment(
+      latest
+        ? retakePrefill(latest.responses, QUESTION_BANK, bankFor(latest.bankVersion))
+        : undefined,
+    );
     navigate('/assess');
   }
 

@@ -5,6 +5,7 @@ import {
   buildQuizSteps,
   countAnswered,
   drawAssessment,
+  newItemIds,
   listQuestions,
 } from '../../domain/quiz-plan';
 import { navigate } from '../../lib/hash-location';
@@ -33,6 +34,15 @@ export function QuizPage() {
     const draw = drawAssessment(bank, startedAt);
     return { steps: buildQuizSteps(bank, draw), questions: listQuestions(bank, draw) };
   }, [bank, startedAt]);
+  // A retake after the bank changed marks the items the earlier result was not asked.
+  const results = useAppStore((state) => state.results);
+  const retakenFrom = progress?.prefilledFrom
+    ? results.find((result) => result.id === progress.prefilledFrom)
+    : undefined;
+  const newItems = useMemo(
+    () => (retakenFrom ? newItemIds(bank, bankFor(retakenFrom.bankVersion)) : new Set<string>()),
+    [bank, retakenFrom],
+  );
   const stepIndex = Math.min(progress?.step ?? 0, steps.length - 1);
   const step = steps[stepIndex];
   const answers = progress?.answers;
@@ -89,6 +99,8 @@ export function QuizPage() {
         <p className="callout">
           This retake starts from your last answers: change only what has moved. Your earlier result
           stays as it was.
+          {newItems.size > 0 &&
+            ` ${newItems.size === 1 ? 'One item is' : `${newItems.size} items are`} new since then, marked “New”; the knowledge checks are drawn afresh.`}
         </p>
       )}
       {progress?.revises && (
@@ -116,6 +128,7 @@ export function QuizPage() {
         isLast={isLast}
         onBack={back}
         onNext={next}
+        newItems={newItems}
       />
       {answered > 0 && (
         <p className="quiz__restart">

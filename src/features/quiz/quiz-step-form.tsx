@@ -11,6 +11,8 @@ interface QuizStepFormProps {
   isLast: boolean;
   onBack: () => void;
   onNext: () => void;
+  /** Rating items a retake asks for the first time (marked "New"). */
+  newItems?: ReadonlySet<string>;
 }
 
 /** The DOM id of a question's group, so "Next" can move focus to the first one missing. */
@@ -21,7 +23,14 @@ export const questionGroupId = (questionId: string) => `question-${questionId}`;
  * store is the one source of the answers (those merged from another tab show at
  * once); the form keeps only which questions "Next" found unanswered.
  */
-export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStepFormProps) {
+export function QuizStepForm({
+  step,
+  answers,
+  isLast,
+  onBack,
+  onNext,
+  newItems,
+}: QuizStepFormProps) {
   const answerQuestion = useAppStore((state) => state.answerQuestion);
   const [missing, setMissing] = useState<readonly string[]>([]);
   // Time on an item runs from the step opening, or from the previous answer.
@@ -92,6 +101,7 @@ export function QuizStepForm({ step, answers, isLast, onBack, onNext }: QuizStep
               missing={missing.includes(question.id)}
               value={answers[question.id]?.value}
               onAnswer={answer}
+              isNew={newItems?.has(question.id) ?? false}
             />
           )}
         </div>

@@ -11,10 +11,40 @@ interface RatingGroupProps {
   value: number | undefined;
   /** Called with the question's id and the value chosen. */
   onAnswer: (questionId: string, value: number) => void;
+  /** Asked for the first time in a retake: the bank added it since the earlier result. */
+  isNew?: boolean;
+}
+
+/**
+ * An anchor's sentence with the phrase that sets its level apart from the one below
+ * (written `*like this*` in the bank) emphasised; sentences without one read as they are.
+ */
+function Anchor({ sentence }: { sentence: string }) {
+  const parts = sentence.split(/\*([^*]+)\*/);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <strong key={index} className="option__key">
+            {part}
+          </strong>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }
 
 /** A behaviourally anchored rating: six levels, 0 first, each with its own sentence. */
-export function RatingGroup({ groupId, item, missing, value, onAnswer }: RatingGroupProps) {
+export function RatingGroup({
+  groupId,
+  item,
+  missing,
+  value,
+  onAnswer,
+  isNew = false,
+}: RatingGroupProps) {
   const id = useId();
   return (
     <fieldset
@@ -30,6 +60,7 @@ export function RatingGroup({ groupId, item, missing, value, onAnswer }: RatingG
     >
       <legend id={`${id}-title`} className="question__title">
         {item.title}
+        {isNew && <span className="pill pill--neutral question__new">New</span>}
       </legend>
       <p id={`${id}-hint`} className="question__hint">
         {item.hint}
@@ -41,7 +72,12 @@ export function RatingGroup({ groupId, item, missing, value, onAnswer }: RatingG
       )}
       <div className="options">
         {item.anchors.map((sentence, level) => (
-          <label className="option" key={level}>
+          // Levels are cumulative: the ones below the chosen level are marked as included.
+          <label
+            className="option"
+            key={level}
+            data-included={(value !== undefined && level < value) || undefined}
+          >
             <AnswerRadio
               group={groupId}
               questionId={item.id}
@@ -55,7 +91,9 @@ export function RatingGroup({ groupId, item, missing, value, onAnswer }: RatingG
               </span>
               <span className="option__name">{LEVELS[level]?.name}</span>
             </span>
-            <span className="option__text">{sentence}</span>
+            <span className="option__text">
+              <Anchor sentence={sentence} />
+            </span>
           </label>
         ))}
       </div>

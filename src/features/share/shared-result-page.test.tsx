@@ -89,3 +89,10 @@ test('a history already holding the most shared results says so and saves nothin
   expect(screen.getByRole('alert')).toHaveTextContent(/already keeps 200 results/);
   expect(store.getState().sharedResults).toEqual(full);
 });
+
+test('a shared result never offers the knowledge checks’ answers', async () => {
+  renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  await screen.findByRole('meter', { name: 'Spectrum position' });
+  expect(screen.queryByText('Show the answers and why')).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Knowledge checks' })).not.toBeInTheDocument();
+});
