@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { AnswerRadio } from './answer-radio';
 import type { Foil, RatingItem } from '../../data/bank-types';
 import { LEVELS } from '../../data/levels';
@@ -19,20 +19,15 @@ interface RatingGroupProps {
  * An anchor's sentence with the phrase that sets its level apart from the one below
  * (written `*like this*` in the bank) emphasised; sentences without one read as they are.
  */
-function Anchor({ sentence }: { sentence: string }) {
-  const parts = sentence.split(/\*([^*]+)\*/);
-  return (
-    <>
-      {parts.map((part, index) =>
-        index % 2 === 1 ? (
-          <strong key={index} className="option__key">
-            {part}
-          </strong>
-        ) : (
-          part
-        ),
-      )}
-    </>
+function emphasise(sentence: string): ReactNode[] {
+  return sentence.split(/\*([^*]+)\*/).map((part, index) =>
+    index % 2 === 1 ? (
+      <strong key={index} className="option__key">
+        {part}
+      </strong>
+    ) : (
+      part
+    ),
   );
 }
 
@@ -91,9 +86,7 @@ export function RatingGroup({
               </span>
               <span className="option__name">{LEVELS[level]?.name}</span>
             </span>
-            <span className="option__text">
-              <Anchor sentence={sentence} />
-            </span>
+            <span className="option__text">{emphasise(sentence)}</span>
           </label>
         ))}
       </div>
