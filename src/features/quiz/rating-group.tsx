@@ -47,7 +47,9 @@ export function RatingGroup({
       className="question"
       role="radiogroup"
       aria-labelledby={`${id}-title`}
-      aria-describedby={missing ? `${id}-hint ${id}-error` : `${id}-hint`}
+      aria-describedby={
+        [item.hint ? `${id}-hint` : '', missing ? `${id}-error` : ''].join(' ').trim() || undefined
+      }
       aria-invalid={missing || undefined}
       aria-required="true"
       tabIndex={-1}
@@ -57,9 +59,12 @@ export function RatingGroup({
         {item.title}
         {isNew && <span className="pill pill--neutral question__new">New</span>}
       </legend>
-      <p id={`${id}-hint`} className="question__hint">
-        {item.hint}
-      </p>
+      {/* A foil has no hint: nothing may say what the made-up method does. */}
+      {item.hint && (
+        <p id={`${id}-hint`} className="question__hint">
+          {item.hint}
+        </p>
+      )}
       {missing && (
         <p id={`${id}-error`} className="question__error">
           Choose the highest statement that was true of you.
