@@ -20,6 +20,22 @@ export async function answerStep(page: Page, level: number | ((name: string) => 
   return count;
 }
 
+/**
+ * Answers what a retake asks afresh on this step (the knowledge checks and the foil,
+ * never carried over) with the first option, and leaves the carried-over ratings be.
+ */
+export async function answerChecks(page: Page) {
+  const groups = page.getByRole('main').getByRole('radiogroup');
+  await groups.first().waitFor();
+  const count = await groups.count();
+  for (let index = 0; index < count; index += 1) {
+    const radios = groups.nth(index).getByRole('radio');
+    if ((await groups.nth(index).getByRole('radio', { checked: true }).count()) === 0) {
+      await radios.first().check();
+    }
+  }
+}
+
 /** Takes the whole assessment from the first step: every rating at `level`, or one level per step. */
 export async function completeAssessment(page: Page, level: number | readonly number[]) {
   for (let step = 0; step < 5; step += 1) {
