@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ASSESSMENT_MINUTES, ASSESSMENT_QUESTIONS } from '../data/bank-version';
 import { LEVELS } from '../data/levels';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { DataTable } from '../components/data-table';
@@ -64,8 +65,8 @@ export function HomePage() {
         <h2 id="how-title">How it works</h2>
         <ul className="how__facts">
           <li>
-            <strong>About 10 minutes.</strong> Five short steps, one per area, about 30 statements
-            in all. Your progress is saved after every answer.
+            <strong>About {ASSESSMENT_MINUTES} minutes.</strong> Five steps, one per area,{' '}
+            {ASSESSMENT_QUESTIONS} questions in all. Your progress is saved after every answer.
           </li>
           <li>
             <strong>Pick the highest statement that was true of you in the last 12 months.</strong>{' '}

@@ -4,3 +4,12 @@
  * or a question added or removed (see question-bank.ts and bank-history.ts).
  */
 export const QUESTION_BANK_VERSION = 1;
+
+/**
+ * What one assessment on the current bank asks, and how long it honestly takes (read at
+ * 250 words a minute, plus a few seconds per decision): domain/assessment-length's
+ * measureAssessment, kept here so the first page can say it without loading the bank.
+ * A test fails when they drift apart.
+ */
+export const ASSESSMENT_QUESTIONS = 41;
+export const ASSESSMENT_MINUTES = 21;

@@ -8,6 +8,7 @@ import {
   newItemIds,
   listQuestions,
 } from '../../domain/quiz-plan';
+import { measureAssessment } from '../../domain/assessment-length';
 import { navigate } from '../../lib/hash-location';
 import { selectProgressResponses } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -116,8 +117,8 @@ export function QuizPage() {
             <strong>pick the highest statement that was true of you in the last 12 months</strong>.
             The levels build on each other: choosing one means the ones below it were true too. Two
             quick knowledge checks close each step; they never change your scores, they only flag
-            where a rating may be generous. About 10 minutes in all; every answer is saved as you
-            go.
+            where a rating may be generous. About {measureAssessment(bank).minutes} minutes in all;
+            every answer is saved as you go.
           </p>
         </aside>
       )}

@@ -1,3 +1,4 @@
+import { ASSESSMENT_MINUTES } from '../../data/bank-version';
 import { bankFor } from '../../data/question-bank';
 import { formatDate } from '../../domain/format';
 import { navigate } from '../../lib/hash-location';
@@ -24,7 +25,7 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
         <h1>Your T-shape</h1>
         <p>
           {resultId === undefined
-            ? 'You have no completed assessment yet. It takes about 10 minutes.'
+            ? `You have no completed assessment yet. It takes about ${ASSESSMENT_MINUTES} minutes.`
             : 'This result is not in this browser’s history (it may have been deleted).'}
         </p>
         <p>
