@@ -68,11 +68,12 @@ export function App() {
       return loadWhenIdle(() => preloadPageWithCharts('/results'));
   }, [path, answering]);
 
-  // Someone with a team saved is a facilitator: the team page (tables and charts) is
-  // fetched when the browser is idle, so opening it in the room draws it at once.
+  // Someone with a team saved is a facilitator: on home, the team page (tables and
+  // charts) is fetched when the browser is idle, so opening it in the room draws it at
+  // once. Only on home: on the quiz that work would compete with every answer.
   const hasTeam = useAppStore((state) => state.teams.length > 0);
   useEffect(() => {
-    if (path !== '/team' && hasTeam) return loadWhenIdle(() => preloadPageWithCharts('/team'));
+    if (path === '/' && hasTeam) return loadWhenIdle(() => preloadPageWithCharts('/team'));
   }, [path, hasTeam]);
 
   return (
