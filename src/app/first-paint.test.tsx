@@ -59,6 +59,11 @@ test('the static assessment says "Loading…" where its questions go: an answer 
   expect(assess?.querySelector('.loading')?.textContent).toBe('Loading…');
 });
 
+test('the static theme picker waits disabled: a choice made before the app runs would be lost', () => {
+  const picker = parse(renderFirstPaint()).querySelector<HTMLSelectElement>('#theme-picker');
+  expect(picker?.disabled).toBe(true);
+});
+
 test('nothing in the static copy is refused by the policy: no style attributes', () => {
   expect(renderFirstPaint()).not.toMatch(/ style=/);
 });

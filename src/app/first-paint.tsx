@@ -46,6 +46,12 @@ const FIRST_VISIT_ONLY: readonly FirstPaintPage[] = ['assess'];
 /** The assessment's questions: answers given before the app runs would be lost. */
 const QUESTIONS = /<form class="quiz-form"[^]*?<\/form>/;
 
+/**
+ * The theme picker: a theme chosen before the app runs would be lost when React draws the
+ * app in its place (and the static copy cannot know the saved choice), so it waits disabled.
+ */
+const THEME_SELECT = /<select id="theme-picker"/;
+
 /** Refused by the policy (`style-src 'self'`) in HTML; the app sets them through the DOM. */
 const STYLE_ATTRIBUTES = / style="[^"]*"/g;
 
@@ -73,6 +79,7 @@ export function renderFirstPaint(): string {
     </StoreProvider>,
   )
     .replace(QUESTIONS, () => renderToStaticMarkup(<PageLoading />))
+    .replace(THEME_SELECT, (select) => `${select} disabled=""`)
     .replace(STYLE_ATTRIBUTES, '');
   // Shown alone when another page frames tshape: the script then never loads the app.
   const framed = renderToStaticMarkup(<FramedPage href="./" />);
