@@ -46,12 +46,13 @@ export const REFERENCE_PROFILES: readonly ReferenceProfile[] = [
   {
     id: 'ml-engineer',
     name: 'ML engineer',
-    description: 'Ships models as reliable services: pipelines, serving, monitoring and rollback.',
+    description:
+      'Builds, trains and ships models as reliable services: ML code, pipelines, serving and monitoring.',
     areas: {
-      statistics: 40,
+      statistics: 50,
       'business-communication': 30,
       'production-software': 80,
-      experimentation: 25,
+      experimentation: 40,
       deployment: 80,
     },
   },
@@ -80,4 +81,49 @@ export const REFERENCE_PROFILES: readonly ReferenceProfile[] = [
       deployment: 60,
     },
   },
+  {
+    id: 'data-analyst',
+    name: 'Data analyst',
+    description:
+      'Answers business questions with SQL, dashboards and careful reading of data and tests.',
+    areas: {
+      statistics: 45,
+      'business-communication': 75,
+      'production-software': 35,
+      experimentation: 40,
+      deployment: 10,
+    },
+  },
+  {
+    id: 'data-engineer',
+    name: 'Data engineer',
+    description: 'Builds and runs the pipelines and platforms that move and store data at scale.',
+    areas: {
+      statistics: 20,
+      'business-communication': 40,
+      'production-software': 85,
+      experimentation: 15,
+      deployment: 65,
+    },
+  },
+  {
+    id: 'applied-research-scientist',
+    name: 'Applied / research scientist',
+    description:
+      'Invents and trains new models, evaluates them rigorously, and publishes or hands them on.',
+    areas: {
+      statistics: 85,
+      'business-communication': 35,
+      'production-software': 65,
+      experimentation: 65,
+      deployment: 35,
+    },
+  },
 ];
+
+/**
+ * How near a reference must be to be named: a root-mean-square gap of at most this many
+ * score points per area (about one level of the scale). Farther than that, a result says
+ * that no reference role is near rather than naming the least far one as a match.
+ */
+export const NEAR_REFERENCE_GAP = 25;

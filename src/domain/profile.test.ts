@@ -50,11 +50,13 @@ test('all fives: Comb-shaped, P exactly 0, every area a home area', () => {
   // (−100 − 75 + 75 + 100) / 350 = 0, with no variation to resample.
   expect(profile.spectrum).toEqual({ position: 0, interval: [0, 0], signal: 350, business: 100 });
   // (100, 100, 100, 100, 100) is nearest the full-stack data scientist (65, 55, 65, 60, 60):
-  // √(35² + 45² + 35² + 40² + 40²) = √7675 = 87.6.
+  // √(35² + 45² + 35² + 40² + 40²) = √7675 = 87.6, a gap of √1535 = 39.2 per area: not near.
   expect(profile.nearest[0]).toEqual({
     id: 'full-stack-data-scientist',
     name: 'Full-stack data scientist',
     distance: expect.closeTo(Math.sqrt(7675), 10),
+    gap: expect.closeTo(Math.sqrt(1535), 10),
+    near: false,
   });
 });
 
@@ -97,19 +99,23 @@ test('a typical T-shape: readings, spectrum and the nearest references', () => {
   expect(high).toBeGreaterThanOrEqual(-60 / 170);
   expect(profile.shapeFrequency).toBeGreaterThan(0);
   expect(profile.shapeFrequency).toBeLessThan(1);
-  // Modelling (80, 45, 50, 40, 30): 0² + (5/3)² + (10/3)² + (20/3)² + 10² = 158.33 → 12.58.
-  // Decision (65, 75, 35, 80, 15): 15² + (85/3)² + (35/3)² + (100/3)² + 5² = 2300 → 47.96.
-  // Full-stack (65, 55, 65, 60, 60) comes third: 2408.33 → 49.07.
+  // Modelling (80, 45, 50, 40, 30): 0² + (5/3)² + (10/3)² + (20/3)² + 10² = 158.33 → 12.58,
+  // a gap of √(158.33 / 5) = 5.63 per area. Applied / research (85, 35, 65, 65, 35):
+  // 5² + (35/3)² + (55/3)² + (55/3)² + 15² = 1058.33 → 32.53, a gap of 14.55. Both near.
   expect(profile.nearest).toEqual([
     {
       id: 'data-scientist-modelling',
       name: 'Data scientist — modelling',
       distance: expect.closeTo(Math.sqrt(158 + 1 / 3), 10),
+      gap: expect.closeTo(Math.sqrt((158 + 1 / 3) / 5), 10),
+      near: true,
     },
     {
-      id: 'data-scientist-decision',
-      name: 'Data scientist — decision',
-      distance: expect.closeTo(Math.sqrt(2300), 10),
+      id: 'applied-research-scientist',
+      name: 'Applied / research scientist',
+      distance: expect.closeTo(Math.sqrt(1058 + 1 / 3), 10),
+      gap: expect.closeTo(Math.sqrt((1058 + 1 / 3) / 5), 10),
+      near: true,
     },
   ]);
   expect(profile.flags).toEqual([]);

@@ -1,8 +1,12 @@
 import { expect, test } from 'vitest';
 import type { AreaId } from '../data/bank-types';
-import { REFERENCE_PROFILES, type ReferenceProfile } from '../data/reference-profiles';
+import {
+  NEAR_REFERENCE_GAP,
+  REFERENCE_PROFILES,
+  type ReferenceProfile,
+} from '../data/reference-profiles';
 import type { AreaScores } from './area-scores';
-import { findNearestReferences } from './reference-match';
+import { describeNearest, findNearestReferences } from './reference-match';
 
 const AREA_IDS: readonly AreaId[] = [
   'statistics',
@@ -12,13 +16,16 @@ const AREA_IDS: readonly AreaId[] = [
   'deployment',
 ];
 
-test('the reference profiles are the five roles of DESIGN.md, each a full 0–100 vector', () => {
+test('the reference profiles are the eight roles of DESIGN.md, each a full 0–100 vector', () => {
   expect(REFERENCE_PROFILES.map((profile) => profile.name)).toEqual([
     'Data scientist — decision',
     'Data scientist — modelling',
     'ML engineer',
     'Analytics engineer',
     'Full-stack data scientist',
+    'Data analyst',
+    'Data engineer',
+    'Applied / research scientist',
   ]);
   const ids = REFERENCE_PROFILES.map((profile) => profile.id);
   expect(new Set(ids).size).toBe(ids.length);
@@ -35,19 +42,23 @@ test('the reference profiles are the five roles of DESIGN.md, each a full 0–10
 
 test('a profile that matches a reference exactly is at distance 0, the runner-up after it', () => {
   const mlEngineer: AreaScores = {
-    statistics: 40,
+    statistics: 50,
     'business-communication': 30,
     'production-software': 80,
-    experimentation: 25,
+    experimentation: 40,
     deployment: 80,
   };
-  // Analytics engineer (30, 55, 70, 20, 45): √(10² + 25² + 10² + 5² + 35²) = √2075 = 45.55.
+  // Full-stack (65, 55, 65, 60, 60): √(15² + 25² + 15² + 20² + 20²) = √1875 = 43.30, a gap
+  // of √(1875 / 5) = 19.36 points per area: near too. Data engineer (20, 40, 85, 15, 65)
+  // ties at √(30² + 10² + 5² + 25² + 15²) = √1875 and comes later in the list.
   expect(findNearestReferences(mlEngineer)).toEqual([
-    { id: 'ml-engineer', name: 'ML engineer', distance: 0 },
+    { id: 'ml-engineer', name: 'ML engineer', distance: 0, gap: 0, near: true },
     {
-      id: 'analytics-engineer',
-      name: 'Analytics engineer',
-      distance: expect.closeTo(Math.sqrt(2075), 10),
+      id: 'full-stack-data-scientist',
+      name: 'Full-stack data scientist',
+      distance: expect.closeTo(Math.sqrt(1875), 10),
+      gap: expect.closeTo(Math.sqrt(375), 10),
+      near: true,
     },
   ]);
 });
@@ -60,11 +71,20 @@ test('distance uses only the areas present; ties keep the reference order', () =
     experimentation: null,
     deployment: null,
   };
-  // |80 − 80| = 0 for modelling; decision and full-stack (65) tie at 15: decision is listed first.
-  expect(findNearestReferences(statisticsOnly, 3)).toEqual([
-    { id: 'data-scientist-modelling', name: 'Data scientist — modelling', distance: 0 },
-    { id: 'data-scientist-decision', name: 'Data scientist — decision', distance: 15 },
-    { id: 'full-stack-data-scientist', name: 'Full-stack data scientist', distance: 15 },
+  // |80 − 80| = 0 for modelling; research (85) at 5; decision and full-stack (65) tie at 15:
+  // decision is listed first.
+  const match = (id: string, name: string, distance: number) => ({
+    id,
+    name,
+    distance,
+    gap: distance,
+    near: true,
+  });
+  expect(findNearestReferences(statisticsOnly, 4)).toEqual([
+    match('data-scientist-modelling', 'Data scientist — modelling', 0),
+    match('applied-research-scientist', 'Applied / research scientist', 5),
+    match('data-scientist-decision', 'Data scientist — decision', 15),
+    match('full-stack-data-scientist', 'Full-stack data scientist', 15),
   ]);
 });
 
@@ -89,7 +109,50 @@ test('any list of references can be matched', () => {
   const scores = Object.fromEntries(AREA_IDS.map((area) => [area, 50])) as AreaScores;
   // Five areas 10 apart: √(5 × 10²) = 22.36; 30 apart: √(5 × 30²) = 67.08.
   expect(findNearestReferences(scores, 2, [flat('low', 20), flat('mid', 60)])).toEqual([
-    { id: 'mid', name: 'mid', distance: expect.closeTo(Math.sqrt(500), 10) },
-    { id: 'low', name: 'low', distance: expect.closeTo(Math.sqrt(4500), 10) },
+    { id: 'mid', name: 'mid', distance: expect.closeTo(Math.sqrt(500), 10), gap: 10, near: true },
+    {
+      id: 'low',
+      name: 'low',
+      distance: expect.closeTo(Math.sqrt(4500), 10),
+      gap: expect.closeTo(30, 10),
+      near: false,
+    },
   ]);
+});
+
+test('a profile far from every role is told that none is near, and how far the least far is', () => {
+  // Everything at 5: the nearest role, the data analyst (45, 75, 35, 40, 10), is
+  // √((40² + 70² + 30² + 35² + 5²) / 5) = √(8650 / 5) = 41.6 points away per area.
+  const beginner = Object.fromEntries(AREA_IDS.map((area) => [area, 5])) as AreaScores;
+  const matches = findNearestReferences(beginner);
+  expect(matches.map((each) => each.near)).toEqual([false, false]);
+  expect(matches[0]?.gap).toBeGreaterThan(NEAR_REFERENCE_GAP);
+  expect(describeNearest(matches)).toBe(
+    'No reference profile is near: the least far, Data analyst, is 42 points away per area — a map, not a ruler.',
+  );
+});
+
+test('only the near references are named; one near one is named alone', () => {
+  const near = { id: 'a', name: 'A', distance: 20, gap: 9, near: true };
+  const far = { id: 'b', name: 'B', distance: 90, gap: 40, near: false };
+  expect(describeNearest([near, far])).toBe('Nearest reference profile: A — a map, not a ruler.');
+  expect(describeNearest([near, { ...near, name: 'C' }])).toBe(
+    'Nearest reference profiles: A and then C — a map, not a ruler.',
+  );
+  expect(describeNearest([])).toBeNull();
+});
+
+test('the threshold sits where it reads right: one level (20 points) per area is near, 30 is not', () => {
+  const at = (points: number) =>
+    Object.fromEntries(AREA_IDS.map((area) => [area, points])) as AreaScores;
+  const flatReference = (level: number) => [
+    {
+      id: 'r',
+      name: 'r',
+      description: '',
+      areas: Object.fromEntries(AREA_IDS.map((area) => [area, level])) as Record<AreaId, number>,
+    },
+  ];
+  expect(findNearestReferences(at(50), 1, flatReference(70))[0]?.near).toBe(true);
+  expect(findNearestReferences(at(50), 1, flatReference(80))[0]?.near).toBe(false);
 });

@@ -1,5 +1,9 @@
 import type { AreaId } from '../data/bank-types';
-import { REFERENCE_PROFILES, type ReferenceProfile } from '../data/reference-profiles';
+import {
+  NEAR_REFERENCE_GAP,
+  REFERENCE_PROFILES,
+  type ReferenceProfile,
+} from '../data/reference-profiles';
 import type { AreaScores } from './area-scores';
 
 export interface ReferenceMatch {
@@ -7,6 +11,10 @@ export interface ReferenceMatch {
   readonly name: string;
   /** Euclidean distance in score points over the areas the person has a score for. */
   readonly distance: number;
+  /** Root-mean-square gap per area present, in score points: distance comparable across area counts. */
+  readonly gap: number;
+  /** Whether it is near enough to name as a match (gap ≤ NEAR_REFERENCE_GAP). */
+  readonly near: boolean;
 }
 
 /**
@@ -14,7 +22,8 @@ export interface ReferenceMatch {
  * Distance is Euclidean over the areas present: a missing area is left out for
  * every profile alike, so the ranking still compares like with like. Ties keep
  * the order of the reference list. With no area scored there is nothing to
- * compare, and the list is empty rather than an arbitrary pick.
+ * compare, and the list is empty rather than an arbitrary pick. Each match says whether
+ * it is near at all: the nearest of far profiles is still far ("none is near").
  */
 export function findNearestReferences(
   scores: AreaScores,
@@ -26,11 +35,32 @@ export function findNearestReferences(
   );
   if (present.length === 0) return [];
   return references
-    .map((reference) => ({
-      id: reference.id,
-      name: reference.name,
-      distance: Math.hypot(...present.map(([id, score]) => score - reference.areas[id])),
-    }))
+    .map((reference) => {
+      const distance = Math.hypot(...present.map(([id, score]) => score - reference.areas[id]));
+      const gap = distance / Math.sqrt(present.length);
+      return {
+        id: reference.id,
+        name: reference.name,
+        distance,
+        gap,
+        near: gap <= NEAR_REFERENCE_GAP,
+      };
+    })
     .sort((a, b) => a.distance - b.distance)
     .slice(0, count);
+}
+
+/**
+ * The sentence a result says about its nearest references: the near ones by name, or,
+ * when none is near, that none is, with how far the least far one is.
+ */
+export function describeNearest(matches: readonly ReferenceMatch[]): string | null {
+  const [first] = matches;
+  if (!first) return null;
+  const near = matches.filter((match) => match.near);
+  if (near.length === 0) {
+    return `No reference profile is near: the least far, ${first.name}, is ${Math.round(first.gap)} points away per area — a map, not a ruler.`;
+  }
+  const names = near.map((match) => match.name).join(' and then ');
+  return `${near.length === 1 ? 'Nearest reference profile' : 'Nearest reference profiles'}: ${names} — a map, not a ruler.`;
 }

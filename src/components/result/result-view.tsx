@@ -4,6 +4,7 @@ import { REFERENCE_PROFILES } from '../../data/reference-profiles';
 import { formatPercent, formatScore, formatScoreRange } from '../../domain/format';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
+import { describeNearest } from '../../domain/reference-match';
 import { describeFlag, describeShape } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -75,6 +76,7 @@ export function ResultView({
     profile,
     subject.isViewer ? 'You are' : `${subject.name} is`,
   );
+  const nearest = describeNearest(profile.nearest);
   const answersOf = subject.isViewer ? 'your answers' : 'these answers';
   const seriesName = subject.name;
 
@@ -87,14 +89,7 @@ export function ResultView({
             {profile.shape}, {formatPercent(profile.shapeFrequency)}
           </span>{' '}
           of 1,000 resamples of {answersOf} give the same shape.
-          {profile.nearest.length > 0 && (
-            <>
-              {' '}
-              Nearest reference profiles:{' '}
-              {profile.nearest.map((match) => match.name).join(' and then ')} — a map, not a ruler.
-            </>
-          )}{' '}
-          <a href="#/how-scoring-works">How the scoring works</a>
+          {nearest && <> {nearest}</>} <a href="#/how-scoring-works">How the scoring works</a>
         </p>
       </div>
 
