@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-import { onlyFoil } from '../testing/builders';
 import { QUESTION_ORDER_BY_VERSION } from './bank-history';
 import { QUESTION_BANK } from './question-bank';
 
@@ -10,7 +9,7 @@ import { QUESTION_BANK } from './question-bank';
 test('the current bank version has an entry listing exactly its questions', () => {
   const bankIds = [
     ...QUESTION_BANK.areas.flatMap((area) => [...area.items, ...area.checks]),
-    onlyFoil(),
+    ...QUESTION_BANK.foils,
   ].map((question) => question.id);
   const recorded = QUESTION_ORDER_BY_VERSION[QUESTION_BANK.version] ?? [];
   expect([...recorded].sort()).toEqual([...bankIds].sort());
@@ -22,4 +21,13 @@ test('bank version 1 has 41 distinct questions, frozen so no code can reorder th
   expect(new Set(v1).size).toBe(41);
   expect(Object.isFrozen(v1)).toBe(true);
   expect(Object.isFrozen(QUESTION_ORDER_BY_VERSION)).toBe(true);
+});
+
+test('bank version 2 lists its whole pools, 57 distinct questions, frozen like version 1', () => {
+  const v2 = QUESTION_ORDER_BY_VERSION[2] ?? [];
+  // 33 rating items, 5 × 4 checks and 4 foils: a link carries a slot for each, and
+  // the ones an assessment did not draw stay empty.
+  expect(v2).toHaveLength(57);
+  expect(new Set(v2).size).toBe(57);
+  expect(Object.isFrozen(v2)).toBe(true);
 });

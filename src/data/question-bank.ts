@@ -8,11 +8,15 @@
  * released version stays here: a result is always read with the bank it was made with.
  */
 import { BANK_V1 } from './bank-v1';
+import { BANK_V2 } from './bank-v2';
 import type { QuestionBank } from './bank-types';
 import { QUESTION_BANK_VERSION } from './bank-version';
 
 /** Every released bank, by version. */
-export const BANKS: Readonly<Record<number, QuestionBank>> = Object.freeze({ 1: BANK_V1 });
+export const BANKS: Readonly<Record<number, QuestionBank>> = Object.freeze({
+  1: BANK_V1,
+  2: BANK_V2,
+});
 
 function requireBank(version: number): QuestionBank {
   const bank = BANKS[version];

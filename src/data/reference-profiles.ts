@@ -112,11 +112,24 @@ export const REFERENCE_PROFILES: readonly ReferenceProfile[] = [
     description:
       'Invents and trains new models, evaluates them rigorously, and publishes or hands them on.',
     areas: {
-      statistics: 85,
-      'business-communication': 35,
+      statistics: 75,
+      'business-communication': 40,
       'production-software': 65,
-      experimentation: 65,
-      deployment: 35,
+      experimentation: 45,
+      deployment: 40,
+    },
+  },
+  {
+    id: 'ml-platform-engineer',
+    name: 'ML platform engineer',
+    description:
+      'Builds and runs the training, release and serving platforms that other people’s models run on.',
+    areas: {
+      statistics: 25,
+      'business-communication': 40,
+      'production-software': 75,
+      experimentation: 15,
+      deployment: 90,
     },
   },
 ];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { BANK_V1 } from '../data/bank-v1';
 import { QUESTION_BANK } from '../data/question-bank';
 import { buildLevels, buildLevelsInOrder } from '../testing/builders';
 import { computeAreaScores, isRatingLevel } from './area-scores';
@@ -7,8 +8,11 @@ import { computeAreaScores, isRatingLevel } from './area-scores';
 const ITEM_IDS = QUESTION_BANK.areas.flatMap((area) => area.items.map((item) => item.id));
 
 test('area score is 20 × the mean level of its items', () => {
-  const levels = { ...buildLevels({ statistics: 3, deployment: 5 }), 'stats-probability': 0 };
-  const scores = computeAreaScores(QUESTION_BANK, levels);
+  const levels = {
+    ...buildLevels({ statistics: 3, deployment: 5 }, BANK_V1),
+    'stats-probability': 0,
+  };
+  const scores = computeAreaScores(BANK_V1, levels);
   // Statistics: five items at 3 and one at 0 → mean 2.5 → 50.
   expect(scores.statistics).toBe(50);
   expect(scores.deployment).toBe(100);
@@ -18,29 +22,27 @@ test('area score is 20 × the mean level of its items', () => {
 test('threshold scores come out exact, not a rounding error away', () => {
   // Statistics 3,4,3,4,3,4 → sum 21 → 20 × 21 / 6 = 70; Business 2,2,2,2,2,2 → 40.
   const scores = computeAreaScores(
-    QUESTION_BANK,
-    buildLevelsInOrder([3, 4, 3, 4, 3, 4, 2, 2, 2, 2, 2, 2]),
+    BANK_V1,
+    buildLevelsInOrder([3, 4, 3, 4, 3, 4, 2, 2, 2, 2, 2, 2], BANK_V1),
   );
   expect(scores.statistics).toBe(70);
   expect(scores['business-communication']).toBe(40);
 });
 
 test('checks and the foil never change a score', () => {
-  const levels = buildLevels({ experimentation: 2 });
+  const levels = buildLevels({ experimentation: 2 }, BANK_V1);
   const withExtras = { ...levels, 'exp-check-1': 3, 'foil-1': 5 };
-  expect(computeAreaScores(QUESTION_BANK, withExtras)).toEqual(
-    computeAreaScores(QUESTION_BANK, levels),
-  );
+  expect(computeAreaScores(BANK_V1, withExtras)).toEqual(computeAreaScores(BANK_V1, levels));
 });
 
 test('an area with no answered item has no score rather than zero', () => {
-  const scores = computeAreaScores(QUESTION_BANK, { 'stats-probability': 4 });
+  const scores = computeAreaScores(BANK_V1, { 'stats-probability': 4 });
   expect(scores.statistics).toBe(80);
   expect(scores.deployment).toBeNull();
 });
 
 test('values off the 0–5 scale are read as unanswered', () => {
-  const scores = computeAreaScores(QUESTION_BANK, {
+  const scores = computeAreaScores(BANK_V1, {
     'stats-probability': 4,
     'stats-estimation': 7,
     'stats-regression': 2.5,

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK } from '../data/question-bank';
+import { BANK_V1 } from '../data/bank-v1';
 import { buildLevels, buildLevelsInOrder } from '../testing/builders';
 import { computeAreaScores } from './area-scores';
 import { describeBand, findShapeLevers, suggestNextSteps } from './growth';
 import { summariseShape } from './shape';
 
 const anchorOf = (itemId: string, level: number): string => {
-  const item = QUESTION_BANK.areas
+  const item = BANK_V1.areas
     .flatMap((area) => area.items)
     .find((candidate) => candidate.id === itemId);
   return item?.anchors[level] ?? 'no such item';
@@ -14,17 +14,20 @@ const anchorOf = (itemId: string, level: number): string => {
 
 // Statistics 36.67 (one level short of τb), Business 20, Production 60,
 // Experimentation 100, Deployment 66.67 (one level short of τd): a Narrow T.
-const LEVER_LEVELS = buildLevelsInOrder([
-  ...[2, 2, 2, 2, 1, 2], // Statistics: 20 × 11 / 6 = 36.67 → 40 with one more level
-  ...[1, 1, 1, 1, 1, 1], // Business communication: 20 → 23.33, crosses nothing
-  ...[3, 3, 3, 3, 3, 3], // Production software: 60 → 63.33, crosses nothing
-  ...[5, 5, 5, 5, 5, 5], // Experimentation: 100, nothing to raise
-  ...[5, 3, 3, 3, 3, 3], // Deployment: 20 × 20 / 6 = 66.67 → 70 with one more level
-]);
+const LEVER_LEVELS = buildLevelsInOrder(
+  [
+    ...[2, 2, 2, 2, 1, 2], // Statistics: 20 × 11 / 6 = 36.67 → 40 with one more level
+    ...[1, 1, 1, 1, 1, 1], // Business communication: 20 → 23.33, crosses nothing
+    ...[3, 3, 3, 3, 3, 3], // Production software: 60 → 63.33, crosses nothing
+    ...[5, 5, 5, 5, 5, 5], // Experimentation: 100, nothing to raise
+    ...[5, 3, 3, 3, 3, 3], // Deployment: 20 × 20 / 6 = 66.67 → 70 with one more level
+  ],
+  BANK_V1,
+);
 
 test('levers: items one level from pushing their area across τb, then across τd', () => {
-  const levers = findShapeLevers(QUESTION_BANK, LEVER_LEVELS);
-  expect(summariseShape(computeAreaScores(QUESTION_BANK, LEVER_LEVELS)).shape).toBe('Narrow T');
+  const levers = findShapeLevers(BANK_V1, LEVER_LEVELS);
+  expect(summariseShape(computeAreaScores(BANK_V1, LEVER_LEVELS)).shape).toBe('Narrow T');
   expect(levers.map((lever) => [lever.itemId, lever.level, lever.threshold])).toEqual([
     // Breadth first, the lowest level first, then bank order.
     ['stats-model-validation', 1, 'breadth'],
@@ -55,10 +58,10 @@ test('levers: items one level from pushing their area across τb, then across τ
 
 test('levers are exactly the items whose next level changes nDeep or nBroad', () => {
   const counts = (responses: Record<string, number>) => {
-    const { nDeep, nBroad } = summariseShape(computeAreaScores(QUESTION_BANK, responses));
+    const { nDeep, nBroad } = summariseShape(computeAreaScores(BANK_V1, responses));
     return [nDeep, nBroad];
   };
-  const leverIds = new Set(findShapeLevers(QUESTION_BANK, LEVER_LEVELS).map((l) => l.itemId));
+  const leverIds = new Set(findShapeLevers(BANK_V1, LEVER_LEVELS).map((l) => l.itemId));
   for (const [itemId, level] of Object.entries(LEVER_LEVELS)) {
     if (level === 5) continue;
     const changes =
@@ -69,27 +72,30 @@ test('levers are exactly the items whose next level changes nDeep or nBroad', ()
 });
 
 test('no levers when no area is one level from a threshold, or nothing is answered', () => {
-  expect(findShapeLevers(QUESTION_BANK, buildLevels({}))).toEqual([]);
-  expect(findShapeLevers(QUESTION_BANK, {})).toEqual([]);
+  expect(findShapeLevers(BANK_V1, buildLevels({}, BANK_V1))).toEqual([]);
+  expect(findShapeLevers(BANK_V1, {})).toEqual([]);
 });
 
 // Statistics 70 (the home area), Business 30, Production 36.67, Experimentation
 // 3.33, Deployment 40.
-const STEP_LEVELS = buildLevelsInOrder([
-  ...[3, 4, 4, 3, 4, 3], // Statistics: 70
-  ...[2, 1, 2, 1, 2, 1], // Business communication: 30
-  ...[2, 2, 1, 2, 2, 2], // Production software: 36.67, the nearest below τb
-  ...[0, 0, 1, 0, 0, 0], // Experimentation: 3.33
-  ...[2, 2, 2, 2, 2, 2], // Deployment: 40, already broad
-]);
+const STEP_LEVELS = buildLevelsInOrder(
+  [
+    ...[3, 4, 4, 3, 4, 3], // Statistics: 70
+    ...[2, 1, 2, 1, 2, 1], // Business communication: 30
+    ...[2, 2, 1, 2, 2, 2], // Production software: 36.67, the nearest below τb
+    ...[0, 0, 1, 0, 0, 0], // Experimentation: 3.33
+    ...[2, 2, 2, 2, 2, 2], // Deployment: 40, already broad
+  ],
+  BANK_V1,
+);
 
 test('next steps: broaden the area nearest below τb, deepen the home area, then broaden more', () => {
-  expect(suggestNextSteps(QUESTION_BANK, STEP_LEVELS)).toEqual([
+  expect(suggestNextSteps(BANK_V1, STEP_LEVELS)).toEqual([
     {
       kind: 'broaden',
       area: 'production-software',
       itemId: 'eng-environments',
-      title: QUESTION_BANK.areas[2]?.items[2]?.title,
+      title: BANK_V1.areas[2]?.items[2]?.title,
       level: 1,
       nextLevel: 2,
       anchor: anchorOf('eng-environments', 2),
@@ -107,7 +113,7 @@ test('next steps: broaden the area nearest below τb, deepen the home area, then
       kind: 'broaden',
       area: 'business-communication',
       itemId: 'biz-stakeholders',
-      title: QUESTION_BANK.areas[1]?.items[1]?.title,
+      title: BANK_V1.areas[1]?.items[1]?.title,
       level: 1,
       nextLevel: 2,
       anchor: anchorOf('biz-stakeholders', 2),
@@ -116,7 +122,7 @@ test('next steps: broaden the area nearest below τb, deepen the home area, then
 });
 
 test('next steps: more are taken as asked, remaining broadening before remaining deepening', () => {
-  const steps = suggestNextSteps(QUESTION_BANK, STEP_LEVELS, 6);
+  const steps = suggestNextSteps(BANK_V1, STEP_LEVELS, 6);
   expect(steps.map((step) => [step.kind, step.itemId, step.level])).toEqual([
     ['broaden', 'eng-environments', 1],
     ['deepen', 'stats-probability', 3],
@@ -125,18 +131,21 @@ test('next steps: more are taken as asked, remaining broadening before remaining
     ['deepen', 'stats-bayesian', 3],
     ['deepen', 'stats-eda-data-quality', 3],
   ]);
-  expect(suggestNextSteps(QUESTION_BANK, STEP_LEVELS, 0)).toEqual([]);
+  expect(suggestNextSteps(BANK_V1, STEP_LEVELS, 0)).toEqual([]);
 });
 
 test('next steps: when every area is broad, deepen the home area toward Expert', () => {
-  const levels = buildLevels({
-    statistics: 3,
-    'business-communication': 2,
-    'production-software': 4,
-    experimentation: 2,
-    deployment: 3,
-  });
-  const steps = suggestNextSteps(QUESTION_BANK, levels);
+  const levels = buildLevels(
+    {
+      statistics: 3,
+      'business-communication': 2,
+      'production-software': 4,
+      experimentation: 2,
+      deployment: 3,
+    },
+    BANK_V1,
+  );
+  const steps = suggestNextSteps(BANK_V1, levels);
   expect(steps.map((step) => [step.kind, step.itemId, step.nextLevel])).toEqual([
     ['deepen', 'eng-code-quality', 5],
     ['deepen', 'eng-testing-ci', 5],
@@ -146,24 +155,27 @@ test('next steps: when every area is broad, deepen the home area toward Expert',
 });
 
 test('next steps: all zeros broadens the first areas; all fives has nothing left to suggest', () => {
-  const zeros = suggestNextSteps(QUESTION_BANK, buildLevels({}));
+  const zeros = suggestNextSteps(BANK_V1, buildLevels({}, BANK_V1));
   expect(zeros.map((step) => [step.kind, step.itemId, step.nextLevel])).toEqual([
     ['broaden', 'stats-probability', 1],
     ['broaden', 'biz-problem-framing', 1],
     ['broaden', 'eng-code-quality', 1],
   ]);
-  const fives = buildLevels({
-    statistics: 5,
-    'business-communication': 5,
-    'production-software': 5,
-    experimentation: 5,
-    deployment: 5,
-  });
-  expect(suggestNextSteps(QUESTION_BANK, fives)).toEqual([]);
+  const fives = buildLevels(
+    {
+      statistics: 5,
+      'business-communication': 5,
+      'production-software': 5,
+      experimentation: 5,
+      deployment: 5,
+    },
+    BANK_V1,
+  );
+  expect(suggestNextSteps(BANK_V1, fives)).toEqual([]);
 });
 
 test('next steps never suggest an unanswered item', () => {
-  const steps = suggestNextSteps(QUESTION_BANK, { 'stats-regression': 1, 'ops-serving': 0 }, 5);
+  const steps = suggestNextSteps(BANK_V1, { 'stats-regression': 1, 'ops-serving': 0 }, 5);
   expect(steps.map((step) => step.itemId)).toEqual(['stats-regression', 'ops-serving']);
 });
 

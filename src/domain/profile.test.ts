@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { BANK_V1 } from '../data/bank-v1';
 import { QUESTION_BANK } from '../data/question-bank';
-import {
-  buildChecks,
-  buildLevels,
-  buildLevelsInOrder,
-  buildTimings,
-  onlyFoil,
-} from '../testing/builders';
+import { buildChecks, buildLevels, buildLevelsInOrder, buildTimings } from '../testing/builders';
 import { computeProfile, isBorderline } from './profile';
 
 const ALL_AREAS = [
@@ -19,7 +14,10 @@ const ALL_AREAS = [
 ];
 
 test('all zeros: Emerging, no signal for the spectrum, every interval [0, 0]', () => {
-  const profile = computeProfile(QUESTION_BANK, { ...buildLevels({}), ...buildChecks() });
+  const profile = computeProfile(BANK_V1, {
+    ...buildLevels({}, BANK_V1),
+    ...buildChecks({}, BANK_V1),
+  });
   expect(profile.shape).toBe('Emerging');
   expect(profile.shapeFrequency).toBe(1);
   expect(profile.depth).toBe(0);
@@ -35,14 +33,17 @@ test('all zeros: Emerging, no signal for the spectrum, every interval [0, 0]', (
 });
 
 test('all fives: Comb-shaped, P exactly 0, every area a home area', () => {
-  const fives = buildLevels({
-    statistics: 5,
-    'business-communication': 5,
-    'production-software': 5,
-    experimentation: 5,
-    deployment: 5,
-  });
-  const profile = computeProfile(QUESTION_BANK, { ...fives, ...buildChecks() });
+  const fives = buildLevels(
+    {
+      statistics: 5,
+      'business-communication': 5,
+      'production-software': 5,
+      experimentation: 5,
+      deployment: 5,
+    },
+    BANK_V1,
+  );
+  const profile = computeProfile(BANK_V1, { ...fives, ...buildChecks({}, BANK_V1) });
   expect(profile.shape).toBe('Comb-shaped');
   expect(profile.shapeFrequency).toBe(1);
   expect([profile.depth, profile.nDeep, profile.nBroad]).toEqual([100, 5, 5]);
@@ -62,16 +63,19 @@ test('all fives: Comb-shaped, P exactly 0, every area a home area', () => {
 
 test('a typical T-shape: readings, spectrum and the nearest references', () => {
   const responses = {
-    ...buildLevelsInOrder([
-      ...[4, 4, 3, 4, 4, 5], // Statistics: 20 × 24 / 6 = 80, deep
-      ...[2, 3, 2, 2, 3, 2], // Business communication: 20 × 14 / 6 = 46.67
-      ...[2, 3, 2, 1, 3, 3], // Production software: 20 × 14 / 6 = 46.67
-      ...[3, 2, 2, 3, 2, 2], // Experimentation: 20 × 14 / 6 = 46.67
-      ...[1, 1, 0, 2, 1, 1], // Deployment: 20 × 6 / 6 = 20
-    ]),
-    ...buildChecks(),
+    ...buildLevelsInOrder(
+      [
+        ...[4, 4, 3, 4, 4, 5], // Statistics: 20 × 24 / 6 = 80, deep
+        ...[2, 3, 2, 2, 3, 2], // Business communication: 20 × 14 / 6 = 46.67
+        ...[2, 3, 2, 1, 3, 3], // Production software: 20 × 14 / 6 = 46.67
+        ...[3, 2, 2, 3, 2, 2], // Experimentation: 20 × 14 / 6 = 46.67
+        ...[1, 1, 0, 2, 1, 1], // Deployment: 20 × 6 / 6 = 20
+      ],
+      BANK_V1,
+    ),
+    ...buildChecks({}, BANK_V1),
   };
-  const profile = computeProfile(QUESTION_BANK, responses, buildTimings());
+  const profile = computeProfile(BANK_V1, responses, buildTimings(6000, BANK_V1));
   expect(profile.areas.map((area) => area.score)).toEqual([80, 280 / 6, 280 / 6, 280 / 6, 20]);
   expect(profile.shape).toBe('T-shaped');
   expect([profile.nDeep, profile.nBroad, profile.depth]).toEqual([1, 4, 80]);
@@ -100,8 +104,10 @@ test('a typical T-shape: readings, spectrum and the nearest references', () => {
   expect(profile.shapeFrequency).toBeGreaterThan(0);
   expect(profile.shapeFrequency).toBeLessThan(1);
   // Modelling (80, 45, 50, 40, 30): 0² + (5/3)² + (10/3)² + (20/3)² + 10² = 158.33 → 12.58,
-  // a gap of √(158.33 / 5) = 5.63 per area. Applied / research (85, 35, 65, 65, 35):
-  // 5² + (35/3)² + (55/3)² + (55/3)² + 15² = 1058.33 → 32.53, a gap of 14.55. Both near.
+  // a gap of √(158.33 / 5) = 5.63 per area. Applied / research (75, 40, 65, 45, 40), as
+  // src/data/reference-profiles.ts now has it (recomputed by hand when it moved from
+  // 85, 35, 65, 65, 35): 5² + (20/3)² + (55/3)² + (5/3)² + 20² = 808.33 → 28.43, a gap of
+  // √(808.33 / 5) = 12.71. Both near.
   expect(profile.nearest).toEqual([
     {
       id: 'data-scientist-modelling',
@@ -113,8 +119,8 @@ test('a typical T-shape: readings, spectrum and the nearest references', () => {
     {
       id: 'applied-research-scientist',
       name: 'Applied / research scientist',
-      distance: expect.closeTo(Math.sqrt(1058 + 1 / 3), 10),
-      gap: expect.closeTo(Math.sqrt((1058 + 1 / 3) / 5), 10),
+      distance: expect.closeTo(Math.sqrt(808 + 1 / 3), 10),
+      gap: expect.closeTo(Math.sqrt((808 + 1 / 3) / 5), 10),
       near: true,
     },
   ]);
@@ -122,8 +128,8 @@ test('a typical T-shape: readings, spectrum and the nearest references', () => {
 });
 
 test('tied depths make every tied area a home area', () => {
-  const levels = buildLevels({ statistics: 4, deployment: 4, experimentation: 2 });
-  const profile = computeProfile(QUESTION_BANK, levels);
+  const levels = buildLevels({ statistics: 4, deployment: 4, experimentation: 2 }, BANK_V1);
+  const profile = computeProfile(BANK_V1, levels);
   expect(profile.depth).toBe(80);
   expect(profile.homeAreas).toEqual(['statistics', 'deployment']);
   expect(profile.shape).toBe('Π-shaped');
@@ -131,8 +137,11 @@ test('tied depths make every tied area a home area', () => {
 
 test('a missing area has no score or interval and is left out of the shape and P', () => {
   // Four areas' items only: Deployment, the last area, is not answered at all.
-  const levels = buildLevelsInOrder([...Array<number>(6).fill(4), ...Array<number>(18).fill(2)]);
-  const profile = computeProfile(QUESTION_BANK, levels);
+  const levels = buildLevelsInOrder(
+    [...Array<number>(6).fill(4), ...Array<number>(18).fill(2)],
+    BANK_V1,
+  );
+  const profile = computeProfile(BANK_V1, levels);
   expect(profile.areas[4]).toMatchObject({
     id: 'deployment',
     score: null,
@@ -149,7 +158,7 @@ test('a missing area has no score or interval and is left out of the shape and P
 });
 
 test('no answers at all still give a profile', () => {
-  const profile = computeProfile(QUESTION_BANK, {});
+  const profile = computeProfile(BANK_V1, {});
   expect(profile.areas.every((area) => area.score === null && area.interval === null)).toBe(true);
   expect(profile).toMatchObject({
     depth: null,
@@ -166,8 +175,8 @@ test('no answers at all still give a profile', () => {
 
 test('a score exactly at τd with resampled scores either side is borderline and deep', () => {
   // Statistics 3,4,3,4,3,4 → 70 exactly; everything else at 2 → 40 exactly.
-  const levels = buildLevelsInOrder([3, 4, 3, 4, 3, 4, ...Array<number>(24).fill(2)]);
-  const profile = computeProfile(QUESTION_BANK, levels);
+  const levels = buildLevelsInOrder([3, 4, 3, 4, 3, 4, ...Array<number>(24).fill(2)], BANK_V1);
+  const profile = computeProfile(BANK_V1, levels);
   expect(profile.areas[0]).toMatchObject({ score: 70, deep: true, borderline: true });
   expect(profile.areas[1]).toMatchObject({ score: 40, broad: true, interval: [40, 40] });
   expect(profile.areas[1]?.borderline).toBe(false);
@@ -187,23 +196,27 @@ test('borderline means the interval reaches both sides of 70 under "≥": low < 
 });
 
 test('the same answers always give the same profile, intervals included', () => {
-  const responses = buildLevelsInOrder([
-    1, 2, 3, 4, 5, 0, 2, 2, 3, 1, 4, 2, 5, 4, 4, 3, 2, 4, 0, 1, 1, 2, 3, 0, 3, 4, 2, 2, 1, 3,
-  ]);
-  expect(computeProfile(QUESTION_BANK, responses)).toEqual(
-    computeProfile(QUESTION_BANK, { ...responses }),
+  const responses = buildLevelsInOrder(
+    [1, 2, 3, 4, 5, 0, 2, 2, 3, 1, 4, 2, 5, 4, 4, 3, 2, 4, 0, 1, 1, 2, 3, 0, 3, 4, 2, 2, 1, 3],
+    BANK_V1,
   );
+  expect(computeProfile(BANK_V1, responses)).toEqual(computeProfile(BANK_V1, { ...responses }));
 });
 
 test('flags never change a score, an interval, the shape or the spectrum', () => {
-  const levels = buildLevelsInOrder([
-    4, 4, 3, 4, 4, 5, 2, 3, 2, 2, 3, 2, 2, 3, 2, 1, 3, 3, 3, 2, 2, 3, 2, 2, 1, 1, 0, 2, 1, 1,
-  ]);
-  const honest = computeProfile(QUESTION_BANK, { ...levels, ...buildChecks() }, buildTimings());
+  const levels = buildLevelsInOrder(
+    [4, 4, 3, 4, 4, 5, 2, 3, 2, 2, 3, 2, 2, 3, 2, 1, 3, 3, 3, 2, 2, 3, 2, 2, 1, 1, 0, 2, 1, 1],
+    BANK_V1,
+  );
+  const honest = computeProfile(
+    BANK_V1,
+    { ...levels, ...buildChecks({}, BANK_V1) },
+    buildTimings(6000, BANK_V1),
+  );
   const flagged = computeProfile(
-    QUESTION_BANK,
-    { ...levels, ...buildChecks({ statistics: 0 }), 'foil-1': 4 },
-    buildTimings(300),
+    BANK_V1,
+    { ...levels, ...buildChecks({ statistics: 0 }, BANK_V1), 'foil-1': 4 },
+    buildTimings(300, BANK_V1),
   );
   expect(honest.flags).toEqual([]);
   expect(flagged.flags.map((flag) => flag.kind)).toEqual(['calibration', 'overclaim', 'fast']);
@@ -217,7 +230,7 @@ test('flags never change a score, an interval, the shape or the spectrum', () =>
 const ITEM_IDS = QUESTION_BANK.areas.flatMap((area) => area.items.map((item) => item.id));
 const OTHER_IDS = [
   ...QUESTION_BANK.areas.flatMap((area) => area.checks.map((check) => check.id)),
-  onlyFoil().id,
+  ...QUESTION_BANK.foils.map((foil) => foil.id),
 ];
 const anyResponses = fc.dictionary(
   fc.oneof(fc.constantFrom(...ITEM_IDS, ...OTHER_IDS), fc.string()),

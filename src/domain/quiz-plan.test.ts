@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { BANKS } from '../data/question-bank';
 import type { QuestionBank } from '../data/bank-types';
 import {
   buildQuizSteps,
@@ -135,6 +136,31 @@ test('an assessment draws its checks and foil from the pools, the same for the s
   expect(listQuestions(pooled).filter((q) => q.kind !== 'rating')).toHaveLength(
     pooled.areas.length * 4 + 3,
   );
+});
+
+test('answered checks and foil are part of the draw; the rest holds still as answers come', () => {
+  const bank = BANKS[2];
+  if (!bank) throw new Error('bank 2 is released');
+  const start = 1_764_000_000_000;
+  const seeded = drawAssessment(bank, start);
+  const [drawn] = [...seeded.checks];
+  if (!drawn) throw new Error('checks are drawn');
+  // Answering a drawn check changes nothing.
+  expect(drawAssessment(bank, start, { [drawn]: 1 })).toEqual(seeded);
+  // A result under review answered other checks and another foil: those are asked again.
+  const statistics = bank.areas[0];
+  const otherChecks = statistics?.checks.filter((check) => !seeded.checks.has(check.id)) ?? [];
+  const otherFoil = bank.foils.find((foil) => foil !== seeded.foil);
+  const [firstOther, secondOther] = otherChecks;
+  if (!firstOther || !secondOther || !otherFoil) throw new Error('pools larger than a draw');
+  const answered = { [firstOther.id]: 0, [secondOther.id]: 2, [otherFoil.id]: 1 };
+  const review = drawAssessment(bank, start + 99, answered);
+  expect(statistics?.checks.filter((check) => review.checks.has(check.id))).toEqual([
+    firstOther,
+    secondOther,
+  ]);
+  expect(review.foil).toBe(otherFoil);
+  expect(review.checks.size).toBe(bank.areas.length * bank.checksPerArea);
 });
 
 test('a retake carries over rating items that kept their meaning, never checks or the foil', () => {

@@ -18,16 +18,23 @@ export interface AssessmentDraw {
  * Draws an assessment's checks and foil from the bank's pools, seeded by when it
  * started: the same assessment always draws the same (after a reload, in another
  * tab), and a retake, starting later, draws afresh. Version 1 asks its whole pool.
+ * What is already answered is part of the draw: reviewing a result asks again the
+ * checks and foil it answered.
  */
-export function drawAssessment(bank: QuestionBank, startedAt: number): AssessmentDraw {
+export function drawAssessment(
+  bank: QuestionBank,
+  startedAt: number,
+  responses: Readonly<Record<string, unknown>> = {},
+): AssessmentDraw {
   const random = createMulberry32((startedAt % 4294967296) ^ Math.floor(startedAt / 4294967296));
-  const pick = <T>(pool: readonly T[], count: number): T[] => {
+  const pick = <T extends { readonly id: string }>(pool: readonly T[], count: number): T[] => {
+    // The whole pool in a seeded order: the random numbers drawn never depend on the
+    // answers, so what is not answered yet holds still as answers come in.
     const left = [...pool];
-    const picked: T[] = [];
-    while (picked.length < count && left.length > 0) {
-      picked.push(...left.splice(Math.floor(random() * left.length), 1));
-    }
-    return picked;
+    const order: T[] = [];
+    while (left.length > 0) order.push(...left.splice(Math.floor(random() * left.length), 1));
+    const answered = pool.filter((each) => responses[each.id] !== undefined).slice(0, count);
+    return [...answered, ...order.filter((each) => !answered.includes(each))].slice(0, count);
   };
   const checks = bank.areas.flatMap((area) =>
     pick<KnowledgeCheck>(area.checks, bank.checksPerArea).map((check) => check.id),

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { BANK_V1 } from '../data/bank-v1';
 import { QUESTION_BANK } from '../data/question-bank';
 import { buildLevels, onlyFoil } from '../testing/builders';
 import { computeProfile } from './profile';
@@ -49,9 +50,10 @@ test('spectrum positions read as words, symmetric around the middle', () => {
   expect(describeSpectrumPosition(1)).toBe('at the Engineering end');
 });
 
+// Read with version 1, whose one foil onlyFoil can name.
 test('each flag becomes a sentence naming what was seen', () => {
   expect(
-    describeFlag(QUESTION_BANK, {
+    describeFlag(BANK_V1, {
       kind: 'calibration',
       area: 'experimentation',
       checksCorrect: 0,
@@ -59,17 +61,17 @@ test('each flag becomes a sentence naming what was seen', () => {
     }),
   ).toBe('Your self-rating in Experimentation may be high: 0 of 2 knowledge checks correct.');
   expect(
-    describeFlag(QUESTION_BANK, { kind: 'overclaim', foilId: onlyFoil().id, foilLevel: 3 }),
-  ).toContain(onlyFoil().title);
-  expect(describeFlag(QUESTION_BANK, { kind: 'fast', medianMs: 640 })).toContain('0.6 s');
+    describeFlag(BANK_V1, { kind: 'overclaim', foilId: onlyFoil(BANK_V1).id, foilLevel: 3 }),
+  ).toContain(onlyFoil(BANK_V1).title);
+  expect(describeFlag(BANK_V1, { kind: 'fast', medianMs: 640 })).toContain('0.6 s');
   expect(
     describeFlag(
-      QUESTION_BANK,
+      BANK_V1,
       { kind: 'calibration', area: 'deployment', checksCorrect: 0, checksTotal: 2 },
       false,
     ),
   ).toBe('The self-rating in Deployment may be high: 0 of 2 knowledge checks correct.');
-  expect(describeFlag(QUESTION_BANK, { kind: 'straight-line', level: 2, run: 14 })).toMatch(
+  expect(describeFlag(BANK_V1, { kind: 'straight-line', level: 2, run: 14 })).toMatch(
     /^14 answers in a row .* \(2\)/,
   );
 });

@@ -16,7 +16,7 @@ const AREA_IDS: readonly AreaId[] = [
   'deployment',
 ];
 
-test('the reference profiles are the eight roles of DESIGN.md, each a full 0–100 vector', () => {
+test('the reference profiles are the roles of DESIGN.md and an ML platform engineer, each a full 0–100 vector', () => {
   expect(REFERENCE_PROFILES.map((profile) => profile.name)).toEqual([
     'Data scientist — decision',
     'Data scientist — modelling',
@@ -26,6 +26,7 @@ test('the reference profiles are the eight roles of DESIGN.md, each a full 0–1
     'Data analyst',
     'Data engineer',
     'Applied / research scientist',
+    'ML platform engineer',
   ]);
   const ids = REFERENCE_PROFILES.map((profile) => profile.id);
   expect(new Set(ids).size).toBe(ids.length);
@@ -48,16 +49,16 @@ test('a profile that matches a reference exactly is at distance 0, the runner-up
     experimentation: 40,
     deployment: 80,
   };
-  // Full-stack (65, 55, 65, 60, 60): √(15² + 25² + 15² + 20² + 20²) = √1875 = 43.30, a gap
-  // of √(1875 / 5) = 19.36 points per area: near too. Data engineer (20, 40, 85, 15, 65)
-  // ties at √(30² + 10² + 5² + 25² + 15²) = √1875 and comes later in the list.
+  // ML platform engineer (25, 40, 75, 15, 90): √(25² + 10² + 5² + 25² + 10²) = √1475 = 38.41,
+  // a gap of √(1475 / 5) = 17.18 points per area: near too. Full-stack (65, 55, 65, 60, 60)
+  // and data engineer (20, 40, 85, 15, 65) follow at √1875.
   expect(findNearestReferences(mlEngineer)).toEqual([
     { id: 'ml-engineer', name: 'ML engineer', distance: 0, gap: 0, near: true },
     {
-      id: 'full-stack-data-scientist',
-      name: 'Full-stack data scientist',
-      distance: expect.closeTo(Math.sqrt(1875), 10),
-      gap: expect.closeTo(Math.sqrt(375), 10),
+      id: 'ml-platform-engineer',
+      name: 'ML platform engineer',
+      distance: expect.closeTo(Math.sqrt(1475), 10),
+      gap: expect.closeTo(Math.sqrt(295), 10),
       near: true,
     },
   ]);
@@ -71,7 +72,7 @@ test('distance uses only the areas present; ties keep the reference order', () =
     experimentation: null,
     deployment: null,
   };
-  // |80 − 80| = 0 for modelling; research (85) at 5; decision and full-stack (65) tie at 15:
+  // |80 − 80| = 0 for modelling; research (75) at 5; decision and full-stack (65) tie at 15:
   // decision is listed first.
   const match = (id: string, name: string, distance: number) => ({
     id,

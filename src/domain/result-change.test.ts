@@ -1,30 +1,38 @@
 import { expect, test } from 'vitest';
 import type { AreaId, QuestionBank, RatingItem } from '../data/bank-types';
+import { BANK_V1 } from '../data/bank-v1';
 import { buildLevelsInOrder } from '../testing/builders';
 import { compareResults } from './result-change';
 
+// Results made with version 1 (six items per area), read with it through bankVersion.
 const EARLIER = {
   completedAt: '2026-08-01T09:00:00.000Z',
   bankVersion: 1,
-  responses: buildLevelsInOrder([
-    ...[3, 3, 3, 3, 3, 3], // Statistics: 60
-    ...[1, 1, 1, 1, 1, 1], // Business communication: 20
-    ...[3, 3, 3, 3, 3, 3], // Production software: 60
-    ...[0, 0, 0, 0, 0, 0], // Experimentation: 0
-    ...[2, 2, 2, 1, 2, 2], // Deployment: 20 × 11 / 6 = 36.67
-  ]),
+  responses: buildLevelsInOrder(
+    [
+      ...[3, 3, 3, 3, 3, 3], // Statistics: 60
+      ...[1, 1, 1, 1, 1, 1], // Business communication: 20
+      ...[3, 3, 3, 3, 3, 3], // Production software: 60
+      ...[0, 0, 0, 0, 0, 0], // Experimentation: 0
+      ...[2, 2, 2, 1, 2, 2], // Deployment: 20 × 11 / 6 = 36.67
+    ],
+    BANK_V1,
+  ),
 };
 
 const LATER = {
   completedAt: '2026-11-20T10:00:00.000Z',
   bankVersion: 1,
-  responses: buildLevelsInOrder([
-    ...[3, 3, 3, 3, 3, 0], // Statistics: 20 × 15 / 6 = 50, so −10
-    ...[2, 0, 1, 1, 1, 1], // Business communication: one up, one down, still 20
-    ...[3, 3, 3, 3, 3, 3], // Production software: 60
-    ...[0, 0, 0, 0, 0, 0], // Experimentation: 0
-    ...[2, 2, 2, 2, 2, 5], // Deployment: 20 × 15 / 6 = 50, so +20 × 4 / 6 = +13.33
-  ]),
+  responses: buildLevelsInOrder(
+    [
+      ...[3, 3, 3, 3, 3, 0], // Statistics: 20 × 15 / 6 = 50, so −10
+      ...[2, 0, 1, 1, 1, 1], // Business communication: one up, one down, still 20
+      ...[3, 3, 3, 3, 3, 3], // Production software: 60
+      ...[0, 0, 0, 0, 0, 0], // Experimentation: 0
+      ...[2, 2, 2, 2, 2, 5], // Deployment: 20 × 15 / 6 = 50, so +20 × 4 / 6 = +13.33
+    ],
+    BANK_V1,
+  ),
 };
 
 test('per-area change is the later score minus the earlier one, unrounded', () => {
@@ -184,15 +192,15 @@ const smallBank = (
 });
 
 // v2 drops "Canary releases" (ops-canary) and adds "Feature stores" (ops-features).
-const BANK_V1 = smallBank(1, {
+const SMALL_V1 = smallBank(1, {
   statistics: [rating('stats-a', 'Estimation'), rating('stats-b', 'Regression')],
   deployment: [rating('ops-rollback', 'Rollback'), rating('ops-canary', 'Canary releases')],
 });
-const BANK_V2 = smallBank(2, {
+const SMALL_V2 = smallBank(2, {
   statistics: [rating('stats-a', 'Estimation'), rating('stats-b', 'Regression')],
   deployment: [rating('ops-rollback', 'Rollback'), rating('ops-features', 'Feature stores')],
 });
-const BANKS = { current: BANK_V2, byVersion: { 1: BANK_V1, 2: BANK_V2 } };
+const BANKS = { current: SMALL_V2, byVersion: { 1: SMALL_V1, 2: SMALL_V2 } };
 
 const V1_RESULT = {
   completedAt: '2026-03-01T09:00:00.000Z',

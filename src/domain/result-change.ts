@@ -55,9 +55,9 @@ export interface ResultChange {
 }
 
 /**
- * The bank a result was made with. Every stored result uses v1 today, so an
- * unknown version falls back to the current bank: matching items by id still
- * reads whatever the two share, which beats refusing to compare.
+ * The bank a result was made with. Every released bank is kept, so only a version
+ * this build never had (the gates refuse those first) falls back to the current bank:
+ * matching items by id still reads whatever the two share, which beats refusing to compare.
  */
 export function resolveBank(version: number, banks: BankSet): QuestionBank {
   return banks.byVersion?.[version] ?? banks.current;

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { QUESTION_ORDER_BY_VERSION } from '../data/bank-history';
 import type { QuestionBank } from '../data/bank-types';
+import { BANK_V1 } from '../data/bank-v1';
 import { QUESTION_BANK } from '../data/question-bank';
-import { listQuestions, maxResponse } from './quiz-plan';
+import { askedChecks, askedFoil, drawAssessment, listQuestions, maxResponse } from './quiz-plan';
 import {
   MAX_LINK_LENGTH,
   decodeSharePayload,
@@ -117,6 +118,28 @@ test('a link without a name is 34 characters, within the 64-character budget', (
   expect(payload.length).toBeLessThanOrEqual(64);
 });
 
+test('a whole bank 2 assessment, its drawn checks and foil recorded, fits the budget', () => {
+  const draw = drawAssessment(QUESTION_BANK, Date.parse('2026-12-04T09:00:00Z'));
+  const responses = Object.fromEntries(
+    listQuestions(QUESTION_BANK, draw).map((question) => [question.id, maxResponse(question)]),
+  );
+  const payload = encodeSharePayload({
+    bankVersion: QUESTION_BANK.version,
+    completedAt: '2026-12-04T09:00:00Z',
+    responses,
+  });
+  expect(payload.length).toBeLessThanOrEqual(64);
+  const decoded = decodeSharePayload(payload);
+  if (!decoded.ok) throw new Error(decoded.error.message);
+  expect(decoded.result.responses).toEqual(responses);
+  // The link says which checks and which foil were asked: the answered ones.
+  const asked = QUESTION_BANK.areas.flatMap((area) =>
+    askedChecks(area, decoded.result.responses).map((check) => check.id),
+  );
+  expect(new Set(asked)).toEqual(draw.checks);
+  expect(askedFoil(QUESTION_BANK, decoded.result.responses)).toBe(draw.foil);
+});
+
 test('an empty or blank name is no name', () => {
   for (const name of [null, undefined, '', '   ', '\n\t\u200e']) {
     expect(encodeSharePayload({ ...input(), name })).toBe(PAYLOAD_WITHOUT_NAME);
@@ -184,7 +207,7 @@ test('the last representable day decodes, with every question unanswered', () =>
 });
 
 test('encoding refuses what no real result can hold', () => {
-  expect(() => encodeSharePayload({ ...input(), bankVersion: 2 })).toThrow(RangeError);
+  expect(() => encodeSharePayload({ ...input(), bankVersion: 3 })).toThrow(RangeError);
   expect(() => encodeSharePayload({ ...input(), bankVersion: 0 })).toThrow(RangeError);
   expect(() => encodeSharePayload({ ...input(), completedAt: 'yesterday' })).toThrow(RangeError);
   expect(() => encodeSharePayload({ ...input(), completedAt: '2019-12-31T23:59:59Z' })).toThrow(
@@ -207,7 +230,7 @@ test('shareResult gives the payload of a result, or says why it cannot, and neve
     const shared = shareResult({ ...input(), ...change }, null);
     return shared.ok ? null : shared.problem.kind;
   };
-  expect(problem({ bankVersion: 2 })).toBe('unknown-bank-version');
+  expect(problem({ bankVersion: 3 })).toBe('unknown-bank-version');
   expect(problem({ completedAt: 'yesterday' })).toBe('date-out-of-range');
   expect(problem({ completedAt: '2019-12-31T23:59:59Z' })).toBe('date-out-of-range');
   expect(problem({ responses: { 'stats-probability': 6 } })).toBe('answer-out-of-range');
@@ -341,17 +364,18 @@ test('a newer format or a newer bank is "newer-version"', () => {
         'This link was made with a newer version of tshape. Reload this page to get the latest version, then open the link again.',
     },
   });
-  // Bank version 2, which this build does not have yet.
-  expect(errorKind(decodeSharePayload('AQIJ05YnC2mVwiCEX7GHIiQDweAAgupbTg'))).toBe('newer-version');
+  // Bank version 3, which this build does not have yet.
+  expect(errorKind(decodeSharePayload('AQMJ05YnC2mVwiCEX7GHIiQDweAA541gCA'))).toBe('newer-version');
 });
 
-// A staged bank change: v2 drops stats-bayesian, adds a new stats item and cuts
-// biz-check-2 to two options.
+// A staged bank change from version 1: v3 drops stats-bayesian, adds a new stats item and
+// cuts biz-check-2 to two options. Read without its own bank, as a build that no longer
+// had version 1's content would.
 const anchors = ['0', '1', '2', '3', '4', '5'] as const;
-const BANK_V2: QuestionBank = {
-  ...QUESTION_BANK,
-  version: 2,
-  areas: QUESTION_BANK.areas.map((area) => ({
+const BANK_V3: QuestionBank = {
+  ...BANK_V1,
+  version: 3,
+  areas: BANK_V1.areas.map((area) => ({
     ...area,
     items:
       area.id === 'statistics'
@@ -365,13 +389,13 @@ const BANK_V2: QuestionBank = {
     ),
   })),
 };
-const HISTORY_V2 = {
+const HISTORY_V3 = {
   ...QUESTION_ORDER_BY_VERSION,
-  2: listQuestions(BANK_V2).map((question) => question.id),
+  3: listQuestions(BANK_V3).map((question) => question.id),
 };
 
 test('a link from an older bank in the history is mapped onto the current bank by id', () => {
-  const decoded = decodeSharePayload(PAYLOAD, { bank: BANK_V2, history: HISTORY_V2 });
+  const decoded = decodeSharePayload(PAYLOAD, { bank: BANK_V3, history: HISTORY_V3 });
   const { 'stats-bayesian': dropped, 'biz-check-2': noLongerPossible, ...kept } = RESPONSES;
   expect([dropped, noLongerPossible]).toEqual([2, 2]);
   expect(decoded).toEqual({
@@ -386,8 +410,8 @@ test('a link from an older bank in the history is mapped onto the current bank b
 });
 
 test('a link from a bank no longer in the history is "old-bank"', () => {
-  const history = { 2: HISTORY_V2[2] };
-  expect(decodeSharePayload(PAYLOAD, { bank: BANK_V2, history })).toEqual({
+  const history = { 3: HISTORY_V3[3] };
+  expect(decodeSharePayload(PAYLOAD, { bank: BANK_V3, history })).toEqual({
     ok: false,
     error: {
       kind: 'old-bank',
@@ -400,15 +424,15 @@ test('a link from a bank no longer in the history is "old-bank"', () => {
 test('a link made with a newer bank than this build is "newer-version"', () => {
   const payload = encodeSharePayload(
     {
-      bankVersion: 2,
+      bankVersion: 3,
       completedAt: '2027-01-01T00:00:00Z',
       responses: { 'stats-causal-graphs': 4 },
     },
-    BANK_V2,
-    HISTORY_V2,
+    BANK_V3,
+    HISTORY_V3,
   );
   expect(errorKind(decodeSharePayload(payload))).toBe('newer-version');
-  const decoded = decodeSharePayload(payload, { bank: BANK_V2, history: HISTORY_V2 });
+  const decoded = decodeSharePayload(payload, { bank: BANK_V3, history: HISTORY_V3 });
   expect(decoded.ok && decoded.result.responses).toEqual({ 'stats-causal-graphs': 4 });
 });
 

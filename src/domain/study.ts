@@ -113,7 +113,7 @@ export interface SimulatedRespondent extends TrueProfile {
   /**
    * Area scores from the true sub-skill levels, before any response noise: what
    * a careful, honest answer to this bank would give. Set beside the true
-   * profile, it separates what the six-item sample of an area costs from what
+   * profile, it separates what the few-item sample of an area costs from what
    * the answering costs.
    */
   readonly noiseFreeAreas: Readonly<Record<AreaId, number>>;

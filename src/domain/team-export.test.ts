@@ -1,12 +1,40 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK } from '../data/question-bank';
-import { buildLevels, buildTeamMember } from '../testing/builders';
+import type { AreaId } from '../data/bank-types';
+import { BANK_V1 } from '../data/bank-v1';
+import { buildLevels } from '../testing/builders';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { escapeMarkdown, toTeamCsv, toTeamMarkdown } from './team-export';
+import { encodeSharePayload } from './share-codec';
+import { memberFromPayload, type TeamMember } from './team-members';
 import { summariseTeam } from './team-summary';
 
-const bank = QUESTION_BANK;
+// The header and rows below are version 1's items (six per area), so the export reads
+// version 1 and every member is a version 1 share link.
+const bank = BANK_V1;
+
+/** buildTeamMember for a version 1 result: a real v1 share link, decoded. */
+function buildV1Member({
+  name = null,
+  levels = {},
+  responses = {},
+  completedAt = '2026-11-20T00:00:00.000Z',
+}: {
+  readonly name?: string | null;
+  readonly levels?: Partial<Record<AreaId, number>>;
+  readonly responses?: Readonly<Record<string, number>>;
+  readonly completedAt?: string;
+} = {}): TeamMember {
+  const payload = encodeSharePayload({
+    bankVersion: BANK_V1.version,
+    completedAt,
+    responses: { ...buildLevels(levels, BANK_V1), ...responses },
+    name,
+  });
+  const member = memberFromPayload(payload);
+  if (member === null) throw new Error(`A version 1 payload that does not decode: ${payload}`);
+  return member;
+}
 const NOW = new Date('2026-11-21T09:30:00.000Z');
 
 const HEADER = [
@@ -51,9 +79,9 @@ const HEADER = [
 ].join(',');
 
 test('the CSV has a header row and one row per member: scores rounded, then every sub-skill level', () => {
-  const ada = buildTeamMember({ name: 'Ada', levels: { statistics: 4, deployment: 1 } });
+  const ada = buildV1Member({ name: 'Ada', levels: { statistics: 4, deployment: 1 } });
   // 3, 3, 3, 3, 3, 2 in statistics: 20 × 17/6 = 56.67, rounded to 57.
-  const grace = buildTeamMember({
+  const grace = buildV1Member({
     name: 'Grace',
     levels: { statistics: 3, 'production-software': 5 },
     responses: { 'stats-eda-data-quality': 2 },
@@ -71,7 +99,7 @@ test('the CSV has a header row and one row per member: scores rounded, then ever
 });
 
 test('unanswered items and unscored areas are empty cells', () => {
-  const partial = buildTeamMember({ name: 'Ada' });
+  const partial = buildV1Member({ name: 'Ada' });
   const member = {
     ...partial,
     result: { ...partial.result, responses: { 'stats-probability': 5 } },
@@ -83,7 +111,7 @@ test('unanswered items and unscored areas are empty cells', () => {
 });
 
 test('CSV cells with commas, quotes or line breaks are quoted, with quotes doubled', () => {
-  const member = buildTeamMember({ name: 'x' });
+  const member = buildV1Member({ name: 'x' });
   const csv = (label: string) => toTeamCsv(bank, [member], [label]).split('\r\n')[1] ?? '';
 
   expect(csv('Lovelace, Ada')).toMatch(/^"Lovelace, Ada",2026-11-20,/);
@@ -92,7 +120,7 @@ test('CSV cells with commas, quotes or line breaks are quoted, with quotes doubl
 });
 
 test('a cell that a spreadsheet would run as a formula gets a leading apostrophe', () => {
-  const member = buildTeamMember({ name: 'x' });
+  const member = buildV1Member({ name: 'x' });
   const csv = (label: string) => toTeamCsv(bank, [member], [label]).split(',2026-11-20,')[0];
 
   expect(csv('=HYPERLINK("https://evil.example","Ada")')).toMatch(
@@ -107,7 +135,7 @@ test('a cell that a spreadsheet would run as a formula gets a leading apostrophe
 });
 
 test('a formula after a ; or , that some spreadsheets split on is defused too', () => {
-  const member = buildTeamMember({ completedAt: '2026-11-20T09:00:00.000Z' });
+  const member = buildV1Member({ completedAt: '2026-11-20T09:00:00.000Z' });
   const csv = (label: string) => toTeamCsv(bank, [member], [label]).split('\r\n')[1] ?? '';
 
   expect(csv('x;=1+1')).toMatch(/^x;'=1\+1,2026-11-20,/);
@@ -156,30 +184,39 @@ test('the Markdown summary has the title, date, count, coverage table, alerts an
   //   third        20    40  100   40   20
   const summary = summariseTeam(bank, [
     {
-      responses: buildLevels({
-        statistics: 4,
-        'business-communication': 2,
-        'production-software': 1,
-        experimentation: 2,
-      }),
+      responses: buildLevels(
+        {
+          statistics: 4,
+          'business-communication': 2,
+          'production-software': 1,
+          experimentation: 2,
+        },
+        BANK_V1,
+      ),
     },
     {
-      responses: buildLevels({
-        statistics: 2,
-        'business-communication': 3,
-        'production-software': 4,
-        experimentation: 1,
-        deployment: 4,
-      }),
+      responses: buildLevels(
+        {
+          statistics: 2,
+          'business-communication': 3,
+          'production-software': 4,
+          experimentation: 1,
+          deployment: 4,
+        },
+        BANK_V1,
+      ),
     },
     {
-      responses: buildLevels({
-        statistics: 1,
-        'business-communication': 2,
-        'production-software': 5,
-        experimentation: 2,
-        deployment: 1,
-      }),
+      responses: buildLevels(
+        {
+          statistics: 1,
+          'business-communication': 2,
+          'production-software': 5,
+          experimentation: 2,
+          deployment: 1,
+        },
+        BANK_V1,
+      ),
     },
   ]);
 
@@ -252,7 +289,7 @@ test('the Markdown summary of an empty team says there is nothing yet', () => {
 });
 
 test('a team leaning to Stats shows a negative position with a minus sign', () => {
-  const summary = summariseTeam(bank, [{ responses: buildLevels({ statistics: 4 }) }]);
+  const summary = summariseTeam(bank, [{ responses: buildLevels({ statistics: 4 }, BANK_V1) }]);
 
   expect(toTeamMarkdown(bank, 'Solo', summary, ['Ada'], NOW)).toContain(
     'Team position on the Stats ↔ Engineering spectrum: −1.00, Stats side\n',

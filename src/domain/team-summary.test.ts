@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK } from '../data/question-bank';
+import { BANK_V1 } from '../data/bank-v1';
 import { buildLevels } from '../testing/builders';
 import {
   buildRetroPrompts,
@@ -8,7 +8,8 @@ import {
   type TeamAlert,
 } from './team-summary';
 
-const bank = QUESTION_BANK;
+// Literal v1 fixtures (its item ids, six items per area): the team is read with version 1.
+const bank = BANK_V1;
 
 // Every item of an area at one level, so each area score is 20 × that level:
 //              stats  biz  eng  exp  ops
@@ -16,31 +17,40 @@ const bank = QUESTION_BANK;
 //   Grace        40    60   80   20   80
 //   Linus        20    40  100   40   20
 const ada = {
-  responses: buildLevels({
-    statistics: 4,
-    'business-communication': 2,
-    'production-software': 1,
-    experimentation: 2,
-    deployment: 0,
-  }),
+  responses: buildLevels(
+    {
+      statistics: 4,
+      'business-communication': 2,
+      'production-software': 1,
+      experimentation: 2,
+      deployment: 0,
+    },
+    BANK_V1,
+  ),
 };
 const grace = {
-  responses: buildLevels({
-    statistics: 2,
-    'business-communication': 3,
-    'production-software': 4,
-    experimentation: 1,
-    deployment: 4,
-  }),
+  responses: buildLevels(
+    {
+      statistics: 2,
+      'business-communication': 3,
+      'production-software': 4,
+      experimentation: 1,
+      deployment: 4,
+    },
+    BANK_V1,
+  ),
 };
 const linus = {
-  responses: buildLevels({
-    statistics: 1,
-    'business-communication': 2,
-    'production-software': 5,
-    experimentation: 2,
-    deployment: 1,
-  }),
+  responses: buildLevels(
+    {
+      statistics: 1,
+      'business-communication': 2,
+      'production-software': 5,
+      experimentation: 2,
+      deployment: 1,
+    },
+    BANK_V1,
+  ),
 };
 const LABELS = ['Ada', 'Grace', 'Linus'];
 
@@ -155,12 +165,15 @@ function withDeployment(levels: readonly [number, number, number, number, number
   const [serving, cicd, infrastructure, monitoring, features, releases] = levels;
   return {
     responses: {
-      ...buildLevels({
-        statistics: 4,
-        'business-communication': 4,
-        'production-software': 4,
-        experimentation: 4,
-      }),
+      ...buildLevels(
+        {
+          statistics: 4,
+          'business-communication': 4,
+          'production-software': 4,
+          experimentation: 4,
+        },
+        BANK_V1,
+      ),
       'ops-serving': serving,
       'ops-model-cicd': cicd,
       'ops-infrastructure': infrastructure,
@@ -313,13 +326,16 @@ test('prompts for a gappy team follow its alerts, most severe first, and end on 
 
 test('a team leaning to Stats is asked about the Engineering work it misses', () => {
   const statistician = {
-    responses: buildLevels({
-      statistics: 4,
-      'business-communication': 2,
-      'production-software': 1,
-      experimentation: 4,
-      deployment: 1,
-    }),
+    responses: buildLevels(
+      {
+        statistics: 4,
+        'business-communication': 2,
+        'production-software': 1,
+        experimentation: 4,
+        deployment: 1,
+      },
+      BANK_V1,
+    ),
   };
   // Medians 80, 40, 20, 80, 20: P = (−80 − 60 + 15 + 20) / 175 = −0.6.
   const summary = summariseTeam(bank, [statistician, statistician]);
@@ -336,7 +352,7 @@ test('a team leaning to Stats is asked about the Engineering work it misses', ()
 
 test('at most four gap prompts, and never more than six in all', () => {
   // Only statistics at 20: every area is uncovered and the team sits at −1.
-  const summary = summariseTeam(bank, [{ responses: buildLevels({ statistics: 1 }) }]);
+  const summary = summariseTeam(bank, [{ responses: buildLevels({ statistics: 1 }, BANK_V1) }]);
   const prompts = buildRetroPrompts(bank, summary, ['Ada']);
 
   expect(summary.alerts).toHaveLength(5);
@@ -347,22 +363,28 @@ test('at most four gap prompts, and never more than six in all', () => {
 
 test('a well-covered team is asked about keeping its depth and where to grow next', () => {
   const first = {
-    responses: buildLevels({
-      statistics: 5,
-      'business-communication': 4,
-      'production-software': 4,
-      experimentation: 4,
-      deployment: 4,
-    }),
+    responses: buildLevels(
+      {
+        statistics: 5,
+        'business-communication': 4,
+        'production-software': 4,
+        experimentation: 4,
+        deployment: 4,
+      },
+      BANK_V1,
+    ),
   };
   const second = {
-    responses: buildLevels({
-      statistics: 4,
-      'business-communication': 4,
-      'production-software': 5,
-      experimentation: 4,
-      deployment: 5,
-    }),
+    responses: buildLevels(
+      {
+        statistics: 4,
+        'business-communication': 4,
+        'production-software': 5,
+        experimentation: 4,
+        deployment: 5,
+      },
+      BANK_V1,
+    ),
   };
   const summary = summariseTeam(bank, [first, second]);
 
@@ -377,13 +399,16 @@ test('a well-covered team is asked about keeping its depth and where to grow nex
 test('a one-person team without gaps still gets three prompts', () => {
   const summary = summariseTeam(bank, [
     {
-      responses: buildLevels({
-        statistics: 5,
-        'business-communication': 5,
-        'production-software': 5,
-        experimentation: 5,
-        deployment: 5,
-      }),
+      responses: buildLevels(
+        {
+          statistics: 5,
+          'business-communication': 5,
+          'production-software': 5,
+          experimentation: 5,
+          deployment: 5,
+        },
+        BANK_V1,
+      ),
     },
   ]);
 

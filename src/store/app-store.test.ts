@@ -41,6 +41,17 @@ test('every answer is saved at once, with when it was given and the time it took
   expect(store.health.getState().lastWrite).toBe('saved');
 });
 
+test('a first answer starts the assessment when the quiz opened, so its draw holds', () => {
+  let clock = 9_000;
+  const { store } = storeOver(createMemoryStorage(), () => clock);
+  store.getState().answerQuestion('stats-estimation', 3, 4_200, 5_000);
+  expect(store.getState().progress).toMatchObject({ startedAt: 5_000 });
+  // Once started, a later answer keeps the start it has.
+  clock = 12_000;
+  store.getState().answerQuestion('stats-regression', 2, 800, 11_000);
+  expect(store.getState().progress).toMatchObject({ startedAt: 5_000 });
+});
+
 test('actions are never persisted, only data, each record under its own key', () => {
   const { storage, store } = storeOver();
   store.getState().startAssessment();
@@ -71,7 +82,7 @@ test('completing saves a dated result and clears the progress in the same write'
   const result = store.getState().completeAssessment();
   expect(result).toMatchObject({
     completedAt: '2026-11-23T09:00:00.000Z',
-    bankVersion: 1,
+    bankVersion: 2,
     responses: { 'stats-probability': 3, 'stats-check-1': 1 },
     timings: { 'stats-probability': 2_000, 'stats-check-1': 6_000 },
   });

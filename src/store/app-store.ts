@@ -23,8 +23,12 @@ import {
 export interface AppActions {
   /** Begins a fresh assessment, discarding any in progress. */
   startAssessment: () => void;
-  /** Records one response with when it was given and how long it took (at most MAX_ANSWER_MS). */
-  answerQuestion: (questionId: string, value: number, msSpent: number) => void;
+  /**
+   * Records one response with when it was given and how long it took (at most
+   * MAX_ANSWER_MS). With nothing in progress, it starts an assessment at `startedAt`
+   * (when the quiz opened, so its draw holds), or now.
+   */
+  answerQuestion: (questionId: string, value: number, msSpent: number, startedAt?: number) => void;
   goToStep: (step: number) => void;
   discardProgress: () => void;
   /**
@@ -129,10 +133,10 @@ export function createAppStore(
     return {
       ...loaded,
       startAssessment: () => set({ progress: newProgress(now()) }),
-      answerQuestion: (questionId, value, msSpent) =>
+      answerQuestion: (questionId, value, msSpent, startedAt) =>
         set((state) => {
           const at = now();
-          const progress = state.progress ?? newProgress(at);
+          const progress = state.progress ?? newProgress(startedAt ?? at);
           return {
             progress: {
               ...progress,

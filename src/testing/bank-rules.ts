@@ -72,16 +72,20 @@ export function distinctiveWords(check: KnowledgeCheck): Set<string> {
   return new Set([...correct].filter((word) => !others.includes(word) && !question.has(word)));
 }
 
-/** The distinctive words of each check that its step's rating items (and foils) print. */
+/**
+ * The distinctive words of each check that its step prints elsewhere: the area's rating
+ * items (and the foils, on their step), and the questions of the area's other checks,
+ * any of which can be drawn beside it.
+ */
 export function leaksOnStep(bank: QuestionBank): { check: string; words: string[] }[] {
   return bank.areas.flatMap((area) => {
     const foils = bank.foilPlacement.area === area.id ? bank.foils : [];
-    const printed = new Set(
-      [...area.items, ...foils].flatMap((item) =>
-        wordsOf([item.title, item.hint, ...item.anchors].join(' ')),
-      ),
+    const items = [...area.items, ...foils].map((item) =>
+      [item.title, item.hint, ...item.anchors].join(' '),
     );
     return area.checks.flatMap((check) => {
+      const others = area.checks.filter((other) => other !== check).map((other) => other.question);
+      const printed = new Set(wordsOf([...items, ...others].join(' ')));
       const words = [...distinctiveWords(check)].filter((word) => printed.has(word));
       return words.length > 0 ? [{ check: check.id, words }] : [];
     });

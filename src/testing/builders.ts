@@ -30,8 +30,9 @@ export function buildLevelsInOrder(
 }
 
 /**
- * Knowledge-check responses: for each area, its first `correct` checks answered
- * correctly and the rest answered with a wrong option. Areas not named get every
+ * Knowledge-check responses for the checks an assessment asks (the first
+ * `checksPerArea` of each area's pool): for each area, its first `correct` of them
+ * answered correctly and the rest with a wrong option. Areas not named get every
  * check right, so only the areas a test is about can raise a calibration flag.
  */
 export function buildChecks(
@@ -40,12 +41,14 @@ export function buildChecks(
 ): Record<string, number> {
   return Object.fromEntries(
     bank.areas.flatMap((area) =>
-      area.checks.map((check, index) => [
-        check.id,
-        index < (correct[area.id] ?? area.checks.length)
-          ? check.correctIndex
-          : (check.correctIndex + 1) % check.options.length,
-      ]),
+      area.checks
+        .slice(0, bank.checksPerArea)
+        .map((check, index) => [
+          check.id,
+          index < (correct[area.id] ?? area.checks.length)
+            ? check.correctIndex
+            : (check.correctIndex + 1) % check.options.length,
+        ]),
     ),
   );
 }

@@ -53,7 +53,7 @@ test('every step names its area, holds six-level ratings and four-option checks,
     await answerStep(page, 2);
     await page.getByRole('button', { name: index === 4 ? 'See results' : 'Next' }).click();
   }
-  expect(ratings).toBe(31); // 30 items and the foil
+  expect(ratings).toBe(34); // 33 items and the foil
   expect(checks).toBe(10);
   session.expectClean();
 });
@@ -84,13 +84,13 @@ test('the progress bar counts answers and the whole quiz ends on a saved, dated 
   const progress = page.getByRole('progressbar', { name: 'Assessment progress' });
   await expect.poll(() => progress.getAttribute('aria-valuenow')).toBe('0');
   await answerStep(page, 3);
-  await expect.poll(() => progress.getAttribute('aria-valuenow')).toBe('8');
+  await expect.poll(() => progress.getAttribute('aria-valuenow')).toBe('9');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
 
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
-  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(8);
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(9);
   await page.getByRole('button', { name: 'Next' }).click();
 
   for (let step = 1; step < 5; step += 1) {
@@ -143,7 +143,7 @@ test('a reload mid-quiz resumes on the same step with every answer intact', asyn
   await page.getByRole('link', { name: 'Continue assessment' }).click();
   await page.getByRole('heading', { level: 1, name: 'Business communication' }).waitFor();
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(8);
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(9);
   session.expectClean();
 });
 
@@ -157,7 +157,7 @@ test('"Next" with unanswered items keeps the step, alerts and focuses the first 
 
   await expect
     .poll(() => page.getByRole('alert').textContent())
-    .toMatch(/6 questions .* need an answer/);
+    .toMatch(/7 questions .* need an answer/);
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('role'));
   expect(focused).toBe('radiogroup');
@@ -182,7 +182,7 @@ test('"Start over" asks first and keeps the answers when cancelled', async () =>
   const dialog = page.getByRole('dialog', { name: 'Start over?' });
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(8);
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(9);
 
   await page.getByRole('button', { name: 'Start over' }).click();
   await dialog.getByRole('button', { name: /start over/i }).click();

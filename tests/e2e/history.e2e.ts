@@ -23,7 +23,7 @@ test('two results are listed, compared per area, retaken prefilled, and deleted 
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
   await page.getByText(/starts from your last answers/).waitFor();
   // The ratings carry over; the knowledge checks are asked afresh.
-  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(6);
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(7);
   for (let step = 0; step < 4; step += 1) {
     await answerChecks(page);
     await page.getByRole('button', { name: 'Next' }).click();

@@ -166,7 +166,7 @@ test('"Review your answers" walks back through the quiz and replaces the flagged
   await expect.poll(() => flags.textContent()).toMatch(/median of .* s per item/);
   await flags.getByRole('button', { name: 'Review your answers' }).click();
   await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
-  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(8);
+  await expect.poll(() => page.getByRole('radio', { checked: true }).count()).toBe(9);
   const group = page.getByRole('main').getByRole('radiogroup').first();
   await group.getByRole('radio').nth(5).check();
   for (let step = 0; step < 5; step += 1) {
@@ -175,7 +175,7 @@ test('"Review your answers" walks back through the quiz and replaces the flagged
   await page.getByRole('heading', { name: 'Your T-shape', level: 1 }).waitFor();
   const saved = await savedStateIn(page);
   expect(saved.results).toHaveLength(1);
-  expect(saved.results[0]?.responses['stats-probability']).toBe(5);
+  expect(saved.results[0]?.responses['stats-estimation']).toBe(5);
   session.expectClean();
 });
 

@@ -1,3 +1,4 @@
+import { QUESTION_BANK } from '../../src/data/question-bank';
 import { encodeSharePayload } from '../../src/domain/share-codec';
 import { buildLevels } from '../../src/testing/builders';
 
@@ -8,7 +9,7 @@ export function buildSharePayload(
   completedAt = '2026-11-20T00:00:00.000Z',
 ): string {
   return encodeSharePayload({
-    bankVersion: 1,
+    bankVersion: QUESTION_BANK.version,
     completedAt,
     responses: buildLevels({
       statistics: statistics ?? 0,

@@ -112,7 +112,7 @@ test('download, delete everything, import with Replace: the saved data is identi
   const before = await savedTshapeData(session);
   expect(await savedStateIn(page)).toMatchObject({
     progress: { step: 0 },
-    results: [{ bankVersion: 1 }],
+    results: [{ bankVersion: 2 }],
     teams: [{ name: 'Platform', anonymous: true }, { name: 'Growth' }],
     settings: { theme: 'dark', displayName: 'Ada Lovelace' },
   });

@@ -32,7 +32,7 @@ export const BUSINESS_COMMUNICATION_V2: Area = {
         'I can explain why scope and timelines *must be agreed before work starts*.',
         'I have agreed scope with stakeholders *with a lead guiding the conversation*.',
         'I agree scope and timelines *on my own*, and raise risks as soon as I see them.',
-        'I scope *work that may not succeed*, such as a new model, with go/no-go checkpoints.',
+        'I scope *work that may fail*, such as a new model, with go/no-go checkpoints.',
         'I *wrote the scoping and update routine* my team runs projects with.',
       ],
     },
@@ -98,7 +98,7 @@ export const BUSINESS_COMMUNICATION_V2: Area = {
       kind: 'check',
       id: 'biz-check-bar-axis',
       question:
-        "A bar chart's y-axis runs from 4.8% to 5.2%, so one bar looks three times another. What should you do?",
+        "A bar chart's y-axis runs from 4.8% to 5.2%, so one bar looks triple another. What should you do?",
       options: [
         'Start bars at zero, or switch to a dot plot.',
         'Keep it: zooming in honestly shows a small difference.',

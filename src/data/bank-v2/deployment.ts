@@ -71,7 +71,7 @@ export const DEPLOYMENT_V2: Area = {
       hint: 'Automated testing, registry and promotion of model versions; staged rollout and rollback',
       anchors: [
         'I release models by hand, or not at all yet.',
-        'I can explain *what a model registry, CI/CD and staged releases* are for.',
+        'I can explain *what model registries, CI/CD and staged releases* are for.',
         'I have released a model *through an existing pipeline*, following its documented steps.',
         'I built a pipeline *on my own* that tests, registers, deploys and rolls back models.',
         'I add *staged rollouts that promote or roll back automatically* on live metrics.',

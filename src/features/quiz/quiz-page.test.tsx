@@ -15,7 +15,7 @@ test('the first step names its area and explains the scale and the checks', () =
 
 test('choosing a level saves it in the store with the time it took', async () => {
   const { store, user } = renderWithStore(<QuizPage />);
-  const group = screen.getByRole('radiogroup', { name: 'Regression and GLMs' });
+  const group = screen.getByRole('radiogroup', { name: 'Regression and statistical models' });
   await user.click(within(group).getByRole('radio', { name: /Practitioner/ }));
   expect(store.getState().progress?.answers['stats-regression']).toMatchObject({ value: 3 });
   expect(store.getState().progress?.answers['stats-regression']?.ms).toBeGreaterThanOrEqual(0);
@@ -32,9 +32,11 @@ test('"Next" with unanswered items stays, alerts, and focuses the first unanswer
   await user.click(within(first).getAllByRole('radio')[2] as HTMLElement);
   await user.click(screen.getByRole('button', { name: 'Next' }));
 
-  expect(await screen.findByRole('alert')).toHaveTextContent('7 questions on this step still need');
+  expect(await screen.findByRole('alert')).toHaveTextContent('8 questions on this step still need');
   expect(screen.getByRole('heading', { level: 1, name: 'Statistics' })).toBeInTheDocument();
-  expect(screen.getByRole('radiogroup', { name: 'Estimation and uncertainty' })).toHaveFocus();
+  expect(
+    screen.getByRole('radiogroup', { name: 'Regression and statistical models' }),
+  ).toHaveFocus();
   expect(store.getState().progress?.step).toBe(0);
 });
 
@@ -51,7 +53,7 @@ test('a complete step moves on, and "Back" returns with the answers shown', asyn
 
   await user.click(screen.getByRole('button', { name: 'Back' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Statistics' })).toBeInTheDocument();
-  expect(screen.getAllByRole('radio', { checked: true })).toHaveLength(8);
+  expect(screen.getAllByRole('radio', { checked: true })).toHaveLength(9);
 });
 
 test('the last step offers "See results" and saves a result', async () => {

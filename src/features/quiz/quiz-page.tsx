@@ -30,11 +30,15 @@ export function QuizPage() {
   // Asked with the bank it started on (an assessment begun before an upgrade finishes
   // on its own bank), and the checks and foil its start drew.
   const bank = bankFor(progress?.bankVersion ?? QUESTION_BANK.version);
-  const startedAt = progress?.startedAt ?? 0;
+  // Opened with nothing in progress, the first answer starts the assessment at the
+  // moment the page opened, so the checks drawn on screen are the ones it keeps.
+  const [openedAt] = useState(() => Date.now());
+  const startedAt = progress?.startedAt ?? openedAt;
+  const responses = useMemo(() => selectProgressResponses({ progress }), [progress]);
   const { steps, questions } = useMemo(() => {
-    const draw = drawAssessment(bank, startedAt);
+    const draw = drawAssessment(bank, startedAt, responses);
     return { steps: buildQuizSteps(bank, draw), questions: listQuestions(bank, draw) };
-  }, [bank, startedAt]);
+  }, [bank, startedAt, responses]);
   // A retake after the bank changed marks the items the earlier result was not asked.
   const results = useAppStore((state) => state.results);
   const retakenFrom = progress?.prefilledFrom
@@ -47,7 +51,6 @@ export function QuizPage() {
   const stepIndex = Math.min(progress?.step ?? 0, steps.length - 1);
   const step = steps[stepIndex];
   const answers = progress?.answers;
-  const responses = useMemo(() => selectProgressResponses({ progress }), [progress]);
   const answered = countAnswered(questions, responses);
 
   // Each new step is announced by moving focus to its heading.
@@ -130,6 +133,7 @@ export function QuizPage() {
         onBack={back}
         onNext={next}
         newItems={newItems}
+        startedAt={startedAt}
       />
       {answered > 0 && (
         <p className="quiz__restart">

@@ -13,6 +13,8 @@ interface QuizStepFormProps {
   onNext: () => void;
   /** Rating items a retake asks for the first time (marked "New"). */
   newItems?: ReadonlySet<string>;
+  /** When the assessment started: the first answer, with nothing in progress, starts it then. */
+  startedAt: number;
 }
 
 /** The DOM id of a question's group, so "Next" can move focus to the first one missing. */
@@ -30,6 +32,7 @@ export function QuizStepForm({
   onBack,
   onNext,
   newItems,
+  startedAt,
 }: QuizStepFormProps) {
   const answerQuestion = useAppStore((state) => state.answerQuestion);
   const [missing, setMissing] = useState<readonly string[]>([]);
@@ -41,7 +44,7 @@ export function QuizStepForm({
 
   function answer(questionId: string, value: number) {
     const now = performance.now();
-    answerQuestion(questionId, value, Math.round(now - lastMark.current));
+    answerQuestion(questionId, value, Math.round(now - lastMark.current), startedAt);
     lastMark.current = now;
     setMissing((ids) => ids.filter((id) => id !== questionId));
   }

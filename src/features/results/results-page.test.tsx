@@ -87,6 +87,6 @@ test('the share panel builds a link with the display name, and survives data a l
   const link = screen.getByRole('textbox', { name: 'Share link' });
   expect((link as HTMLInputElement).value).toMatch(/#\/r\/[A-Za-z0-9_-]+$/);
 
-  store.setState({ results: [buildResult({ responses: { 'stats-probability': 6 } })] });
+  store.setState({ results: [buildResult({ responses: { 'stats-estimation': 6 } })] });
   expect(await screen.findByText(/cannot be shared/)).toBeInTheDocument();
 });
