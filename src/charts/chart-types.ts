@@ -6,6 +6,8 @@ export interface AreaRow {
   readonly score: number;
   /** The home area (argmax): drawn darker and marked, never by colour alone. */
   readonly emphasis: boolean;
+  /** The score's interval straddles τb or τd: drawn with a dashed edge and marked "≈" in its label. */
+  readonly borderline?: boolean;
   /** A second profile to overlay (another person, a past result, a reference). */
   readonly compare?: number;
 }

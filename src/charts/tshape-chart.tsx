@@ -129,7 +129,13 @@ function ScoredColumn(props: BarShapeProps) {
       <Rectangle
         {...props}
         radius={[0, 0, 6, 6]}
-        className={row.emphasis ? 'chart__bar chart__bar--home' : 'chart__bar'}
+        className={[
+          'chart__bar',
+          row.emphasis ? 'chart__bar--home' : '',
+          row.borderline ? 'chart__bar--borderline' : '',
+        ]
+          .join(' ')
+          .trim()}
       />
       <text
         x={x + width / 2}

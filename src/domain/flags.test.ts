@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { BANK_V1 } from '../data/bank-v1';
+import { BANK_V2 } from '../data/bank-v2';
 import {
   buildChecks,
   buildLevels,
@@ -14,14 +15,16 @@ import {
   detectFlags,
   detectOverclaim,
   detectStraightLining,
+  STRAIGHT_LINE_RUN,
 } from './flags';
 
 const calibration = (responses: Record<string, number>) =>
   detectCalibrationFlags(BANK_V1, responses, computeAreaScores(BANK_V1, responses));
 
-test('calibration: a score of 60 or more with 0 of 2 checks correct is flagged', () => {
+test('calibration: a claim of depth (70 or more) with 0 of 2 checks correct is flagged', () => {
+  // Statistics 3,4,3,4,3,4 → 70 exactly: deep, and both checks missed.
   const responses = {
-    ...buildLevels({ statistics: 3 }, BANK_V1),
+    ...buildLevelsInOrder([3, 4, 3, 4, 3, 4], BANK_V1),
     ...buildChecks({ statistics: 0 }, BANK_V1),
   };
   expect(calibration(responses)).toEqual([
@@ -37,13 +40,19 @@ test('calibration: one correct check out of two is not flagged', () => {
   expect(calibration(responses)).toEqual([]);
 });
 
-test('calibration: below 60 a missed check is not flagged, nor is an area with no score', () => {
-  // Statistics 3,3,3,3,3,2 → 20 × 17 / 6 = 56.67: the person did not claim practitioner level.
+test('calibration: below depth a missed check is not flagged, nor is an area with no score', () => {
+  // Statistics 3,4,3,4,3,3 → 20 × 20 / 6 = 66.67: practitioner, not a claim of depth.
   const below = {
-    ...buildLevelsInOrder([3, 3, 3, 3, 3, 2], BANK_V1),
+    ...buildLevelsInOrder([3, 4, 3, 4, 3, 3], BANK_V1),
     ...buildChecks({ statistics: 0, deployment: 0 }, BANK_V1),
   };
   expect(calibration(below)).toEqual([]);
+  expect(
+    calibration({
+      ...buildLevels({ statistics: 3 }, BANK_V1),
+      ...buildChecks({ statistics: 0 }, BANK_V1),
+    }),
+  ).toEqual([]);
 });
 
 test('calibration: an unanswered check is not evidence, so the area is not flagged', () => {
@@ -148,12 +157,68 @@ test('straight-line: a specialist whose areas are each level is not flagged', ()
   expect(detectStraightLining(BANK_V1, byArea)).toBeNull();
 });
 
-test('straight-line: the same level on every item is flagged with the whole run', () => {
-  expect(detectStraightLining(BANK_V1, buildLevels({}, BANK_V1))).toEqual({
+test('straight-line: one level above "Not yet" on every item is flagged with the whole run', () => {
+  const threes = Object.fromEntries(
+    BANK_V2.areas.flatMap((area) => area.items.map((item) => [item.id, 3])),
+  );
+  expect(detectStraightLining(BANK_V2, threes)).toEqual({
     kind: 'straight-line',
-    level: 0,
-    run: 30,
+    level: 3,
+    run: 33,
   });
+});
+
+test('straight-line: "Not yet" on every item is not flagged, in either bank', () => {
+  expect(detectStraightLining(BANK_V1, buildLevels({}, BANK_V1))).toBeNull();
+  expect(detectStraightLining(BANK_V2, buildLevels({}, BANK_V2))).toBeNull();
+});
+
+// Bank 2 in quiz order: Statistics 7, Business communication 6, Production software 6,
+// Experimentation 7, Deployment 7 items.
+const NO_EXPERIMENTS_NO_DEPLOYMENT = [
+  ...[3, 4, 2, 3, 3, 2, 1], // Statistics
+  ...[2, 3, 3, 2, 1, 2], // Business communication
+  ...[1, 2, 2, 1, 3, 1], // Production software
+  ...[0, 0, 0, 0, 0, 0, 0], // Experimentation
+  ...[0, 0, 0, 0, 0, 0, 0], // Deployment
+];
+
+test('straight-line: no Experimentation and no Deployment work, 14 "Not yet" in a row, is not flagged', () => {
+  const responses = { ...buildLevelsInOrder(NO_EXPERIMENTS_NO_DEPLOYMENT, BANK_V2), 'foil-2': 0 };
+  expect(detectStraightLining(BANK_V2, responses)).toBeNull();
+});
+
+test('straight-line: a run of 10 above "Not yet" is flagged even after a longer run of "Not yet"', () => {
+  // Business communication and Production software's first four items at 2, a run of 10.
+  const levels = NO_EXPERIMENTS_NO_DEPLOYMENT.map((level, index) =>
+    index >= 7 && index < 17 ? 2 : level,
+  );
+  expect(detectStraightLining(BANK_V2, buildLevelsInOrder(levels, BANK_V2))).toEqual({
+    kind: 'straight-line',
+    level: 2,
+    run: 10,
+  });
+});
+
+test('straight-line: a "Not yet" ends a run like any other level', () => {
+  // 3 everywhere but the 10th and 20th items: runs of 9, 9 and 13.
+  const levels = Array.from({ length: 33 }, (_, index) => (index === 9 || index === 19 ? 0 : 3));
+  expect(detectStraightLining(BANK_V2, buildLevelsInOrder(levels, BANK_V2))).toEqual({
+    kind: 'straight-line',
+    level: 3,
+    run: 13,
+  });
+  const nines = levels.map((level, index) => (index === 29 ? 0 : level));
+  expect(detectStraightLining(BANK_V2, buildLevelsInOrder(nines, BANK_V2))).toBeNull();
+});
+
+test('straight-line: no area is as long as a flagged run, so one area at one level is never enough', () => {
+  for (const bank of [BANK_V1, BANK_V2]) {
+    for (const area of bank.areas) expect(area.items.length).toBeLessThan(STRAIGHT_LINE_RUN);
+  }
+  // Statistics all Expert, its neighbours at other levels.
+  const levels = NO_EXPERIMENTS_NO_DEPLOYMENT.map((level, index) => (index < 7 ? 5 : level));
+  expect(detectStraightLining(BANK_V2, buildLevelsInOrder(levels, BANK_V2))).toBeNull();
 });
 
 test('all flags together come in a fixed order, and none without cause', () => {

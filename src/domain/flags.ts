@@ -1,6 +1,7 @@
 import type { Area, AreaId, QuestionBank } from '../data/bank-types';
 import { isRatingLevel, type AreaScores } from './area-scores';
 import { median } from './quantile';
+import { DEPTH_THRESHOLD } from './shape';
 import { askedChecks, askedFoil, listQuestions } from './quiz-plan';
 
 /**
@@ -14,24 +15,25 @@ export type Flag =
   | { kind: 'straight-line'; level: number; run: number };
 
 /**
- * A self-rating is questioned only from a mean level of 3 (score 60):
- * "Practitioner", end to end and on one's own. The checks test what such a
- * practitioner meets routinely, so missing both is informative; below that the
- * person has not claimed the knowledge the checks ask about.
+ * A self-rating is questioned only where it claims depth (τd, a mean level of 3.5,
+ * halfway from "Practitioner" to "Advanced"). The checks test what a practitioner
+ * meets routinely, but two questions are a small sample: from 60, honest practitioners
+ * missed both often enough to be flagged more than 2% of the time in the study
+ * (DESIGN.md's bar for a flag), while a claim of depth that misses both is informative.
  */
-export const CALIBRATION_FLAG_FROM_SCORE = 60;
+export const CALIBRATION_FLAG_FROM_SCORE = DEPTH_THRESHOLD;
 
 /** Median time per rating item below which the answers were probably not read (DESIGN.md: ~1 s). */
 export const FAST_MEDIAN_MS = 1000;
 
 /**
  * Longest run of one level, over rating items in quiz order, that still reads as
- * considered. Within an area (6 items) equal levels are expected: the sub-skills
+ * considered. Within an area (6–7 items) equal levels are expected: the sub-skills
  * hang together and a specialist may well be "Advanced" in all of them. A run of
- * 10 must cover most of two different areas, which honest answers rarely do.
- * It is the "long-string" index of careless responding: Johnson (2005),
- * https://doi.org/10.1016/j.jrp.2004.09.009, and Meade & Craig (2012),
- * https://doi.org/10.1037/a0028085.
+ * 10 is longer than any area, so it always spans two areas, which honest answers
+ * rarely do at one level. It is the "long-string" index of careless responding:
+ * Johnson (2005), https://doi.org/10.1016/j.jrp.2004.09.009, and Meade & Craig
+ * (2012), https://doi.org/10.1037/a0028085.
  */
 export const STRAIGHT_LINE_RUN = 10;
 
@@ -57,7 +59,7 @@ export function tallyChecks(
 }
 
 /**
- * Calibration: the area's score is at least 60 and every one of its checks was
+ * Calibration: the area's score is at least CALIBRATION_FLAG_FROM_SCORE (a claim of depth) and every one of its checks was
  * answered, none correctly. Why this rule and not a looser one:
  * - With four options a pure guesser still gets 0 of 2 about 56% of the time
  *   (0.75²), so 0 of 2 alone says little; it counts only against a claim of
@@ -125,22 +127,29 @@ export function detectFastAnswering(
 }
 
 /**
- * Straight-lining: the longest run of one level over rating items in the order
- * the quiz asks them (the foil and checks are other questions and are skipped,
- * an unanswered item ends a run). Flags the longest run when it is ≥ 10; on a
- * tie, the first one. Level 0 counts too: the flag only offers a review.
+ * Straight-lining: the longest run of one level above "Not yet" over rating
+ * items in the order the quiz asks them (the foil and checks are other questions
+ * and are skipped; an unanswered item ends a run). Flags the longest run when it
+ * is ≥ 10; on a tie, the first one.
+ *
+ * Runs of "Not yet" never count: a person whose work has no Experimentation and
+ * no Deployment honestly answers "Not yet" to every item of both, two areas in a
+ * row (DESIGN.md, "Careless answering"), and claiming nothing is no reason to
+ * doubt a self-rating. A run inside one area cannot reach 10 (see
+ * STRAIGHT_LINE_RUN), so it never counts either. One level above "Not yet" held
+ * across areas, the pattern of clicking through, still does.
  */
 export function detectStraightLining(
   bank: QuestionBank,
   responses: Readonly<Record<string, number>>,
 ): Flag | null {
   let best = { level: 0, run: 0 };
-  let current = { level: -1, run: 0 };
+  let current = { level: 0, run: 0 };
   for (const question of listQuestions(bank)) {
     if (question.kind !== 'rating') continue;
     const level = responses[question.id];
-    if (!isRatingLevel(level)) {
-      current = { level: -1, run: 0 };
+    if (!isRatingLevel(level) || level === 0) {
+      current = { level: 0, run: 0 };
       continue;
     }
     current = level === current.level ? { level, run: current.run + 1 } : { level, run: 1 };

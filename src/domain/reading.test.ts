@@ -1,12 +1,22 @@
 import { expect, test } from 'vitest';
+import type { Area } from '../data/bank-types';
 import { BANK_V1 } from '../data/bank-v1';
+import { BANK_V2 } from '../data/bank-v2';
 import { QUESTION_BANK } from '../data/question-bank';
-import { buildLevels, onlyFoil } from '../testing/builders';
+import { buildLevels, buildLevelsInOrder, onlyFoil } from '../testing/builders';
+import { scoreFromLevelSum } from './area-scores';
 import { computeProfile } from './profile';
-import { describeFlag, describeShape, describeSpectrumPosition, joinNames } from './reading';
+import {
+  describeFlag,
+  describeShape,
+  describeSpectrumPosition,
+  describeStrongestAndWeakest,
+  joinNames,
+  nameMeanLevel,
+} from './reading';
 
 const profileOf = (levels: Parameters<typeof buildLevels>[0]) =>
-  computeProfile(QUESTION_BANK, buildLevels(levels), {}, { resamples: 50 });
+  computeProfile(QUESTION_BANK, buildLevels(levels));
 
 test('names join the way a person writes them', () => {
   expect(joinNames([])).toBe('');
@@ -73,5 +83,94 @@ test('each flag becomes a sentence naming what was seen', () => {
   ).toBe('The self-rating in Deployment may be high: 0 of 2 knowledge checks correct.');
   expect(describeFlag(BANK_V1, { kind: 'straight-line', level: 2, run: 14 })).toMatch(
     /^14 answers in a row .* \(2\)/,
+  );
+});
+
+test('an area score is named by the nearest level when its mean is within 0.25 of one', () => {
+  expect(nameMeanLevel(0)).toBe('Not yet');
+  // 17: a mean of 0.85, mostly "Aware", is not "Not yet".
+  expect(nameMeanLevel(17)).toBe('Aware');
+  expect(nameMeanLevel(scoreFromLevelSum(6, 7))).toBe('Aware');
+  expect(nameMeanLevel(60)).toBe('Practitioner');
+  expect(nameMeanLevel(100)).toBe('Expert');
+});
+
+test('an area score between two levels says so', () => {
+  // 53.3 and 2.67 × 20: a mean of 2.67, a third of a level from Practitioner.
+  expect(nameMeanLevel(53.3)).toBe('between Working and Practitioner');
+  expect(nameMeanLevel(2.67 * 20)).toBe('between Working and Practitioner');
+  expect(nameMeanLevel(scoreFromLevelSum(16, 6))).toBe('between Working and Practitioner');
+  expect(nameMeanLevel(30)).toBe('between Aware and Working');
+  expect(nameMeanLevel(94)).toBe('between Advanced and Expert');
+});
+
+test('exactly 0.25 from a level is near it; a little further is between', () => {
+  expect(nameMeanLevel(5)).toBe('Not yet'); // 0.25
+  expect(nameMeanLevel(5.2)).toBe('between Not yet and Aware'); // 0.26
+  expect(nameMeanLevel(14.8)).toBe('between Not yet and Aware'); // 0.74
+  expect(nameMeanLevel(15)).toBe('Aware'); // 0.75
+  // Four answered items summing to 9 and 11: means of exactly 2.25 and 2.75.
+  expect(nameMeanLevel(scoreFromLevelSum(9, 4))).toBe('Working');
+  expect(nameMeanLevel(scoreFromLevelSum(11, 4))).toBe('Practitioner');
+  expect(nameMeanLevel(95)).toBe('Expert'); // 4.75
+});
+
+test('a score off the scale is clamped to it', () => {
+  expect(nameMeanLevel(-5)).toBe('Not yet');
+  expect(nameMeanLevel(120)).toBe('Expert');
+  expect(nameMeanLevel(Number.NaN)).toBe('Not yet');
+});
+
+const statisticsOf = (bank: typeof BANK_V2): Area => {
+  const area = bank.areas[0];
+  if (area?.id !== 'statistics') throw new Error('Statistics is asked first');
+  return area;
+};
+
+test('an area names its strongest and weakest sub-skill by title and level', () => {
+  // Bank 2's Statistics: estimation, regression, exploratory analysis, model validation,
+  // feature engineering, model choice, time series.
+  expect(
+    describeStrongestAndWeakest(
+      statisticsOf(BANK_V2),
+      buildLevelsInOrder([3, 2, 3, 4, 2, 3, 1], BANK_V2),
+    ),
+  ).toBe('Strongest: Model validation (Advanced); weakest: Time series and forecasting (Aware).');
+});
+
+test('sub-skills tied at the top or the bottom are named together, two at most', () => {
+  expect(
+    describeStrongestAndWeakest(
+      statisticsOf(BANK_V2),
+      buildLevelsInOrder([4, 4, 2, 2, 2, 3, 3], BANK_V2),
+    ),
+  ).toBe(
+    'Strongest: Estimation and uncertainty, Regression and statistical models (Advanced); weakest: Exploratory analysis and data quality, Model validation and 1 more (Working).',
+  );
+});
+
+test('an area whose every item is at one level says so', () => {
+  const area = statisticsOf(BANK_V2);
+  expect(describeStrongestAndWeakest(area, buildLevels({ statistics: 3 }, BANK_V2))).toBe(
+    'Every sub-skill rated Practitioner.',
+  );
+  expect(describeStrongestAndWeakest(area, buildLevels({}, BANK_V2))).toBe(
+    'Every sub-skill rated Not yet.',
+  );
+  expect(describeStrongestAndWeakest(area, buildLevelsInOrder([2, 2], BANK_V2))).toBe(
+    'Every answered sub-skill rated Working.',
+  );
+  expect(describeStrongestAndWeakest(area, {})).toBeNull();
+});
+
+test('sub-skills are named from the bank the answers were given to', () => {
+  // Bank 1's Statistics: probability, estimation, regression, Bayesian, validation, exploratory.
+  expect(
+    describeStrongestAndWeakest(
+      statisticsOf(BANK_V1),
+      buildLevelsInOrder([0, 1, 5, 1, 1, 1], BANK_V1),
+    ),
+  ).toBe(
+    'Strongest: Regression and GLMs (Expert); weakest: Probability and distributions (Not yet).',
   );
 });

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { AreaScores } from './area-scores';
-import { computeSpectrumPosition, computeSpectrumSignal } from './spectrum';
+import {
+  SPECTRUM_SIGNAL_THRESHOLD,
+  computeSpectrumPosition,
+  computeSpectrumSignal,
+} from './spectrum';
 
 const scoresOf = (overrides: Partial<Record<keyof AreaScores, number | null>>): AreaScores => ({
   statistics: 0,
@@ -25,7 +29,7 @@ test('P = Σ wA / Σ|w|A', () => {
 
 test('one side only sits at the end of the axis', () => {
   expect(computeSpectrumPosition(scoresOf({ statistics: 50, experimentation: 50 }))).toBe(-1);
-  expect(computeSpectrumPosition(scoresOf({ deployment: 20 }))).toBe(1);
+  expect(computeSpectrumPosition(scoresOf({ deployment: 40 }))).toBe(1);
 });
 
 test('P is exactly 0 when Statistics = Deployment and Experimentation = Production software', () => {
@@ -56,16 +60,19 @@ test('Business communication weighs nothing: it moves neither the position nor t
   expect(computeSpectrumPosition(scoresOf({ 'business-communication': 100 }))).toBeNull();
 });
 
-test('not enough signal just below Σ|w|A = 10; a position at exactly 10', () => {
-  expect(computeSpectrumSignal(scoresOf({ statistics: 9.99 }))).toBe(9.99);
-  expect(computeSpectrumPosition(scoresOf({ statistics: 9.99 }))).toBeNull();
-  expect(computeSpectrumPosition(scoresOf({ statistics: 10 }))).toBe(-1);
-  // 0.75 × 8 + 1 × 3.9 = 9.9 → null; 0.75 × 8 + 1 × 4 = 10 → (6 − 4) / 10 = 0.2.
+test('not enough signal just below Σ|w|A = 40 (one area at Working); a position at exactly 40', () => {
+  expect(SPECTRUM_SIGNAL_THRESHOLD).toBe(40);
+  expect(computeSpectrumSignal(scoresOf({ statistics: 39.99 }))).toBe(39.99);
+  expect(computeSpectrumPosition(scoresOf({ statistics: 39.99 }))).toBeNull();
+  expect(computeSpectrumPosition(scoresOf({ statistics: 40 }))).toBe(-1);
+  // A single answer at level 1 (Statistics 20) no longer puts anyone at the Stats end.
+  expect(computeSpectrumPosition(scoresOf({ statistics: 20 }))).toBeNull();
+  // 0.75 × 32 + 1 × 15.9 = 39.9 → null; 0.75 × 32 + 1 × 16 = 40 → (24 − 16) / 40 = 0.2.
   expect(
-    computeSpectrumPosition(scoresOf({ 'production-software': 8, statistics: 3.9 })),
+    computeSpectrumPosition(scoresOf({ 'production-software': 32, statistics: 15.9 })),
   ).toBeNull();
   expect(
-    computeSpectrumPosition(scoresOf({ 'production-software': 8, statistics: 4 })),
+    computeSpectrumPosition(scoresOf({ 'production-software': 32, statistics: 16 })),
   ).toBeCloseTo(0.2, 10);
 });
 
@@ -104,7 +111,7 @@ test('property: P is null or within [−1, 1]', () => {
           expect(position).toBeGreaterThanOrEqual(-1);
           expect(position).toBeLessThanOrEqual(1);
         }
-        expect(position === null).toBe(computeSpectrumSignal(scores) < 10);
+        expect(position === null).toBe(computeSpectrumSignal(scores) < SPECTRUM_SIGNAL_THRESHOLD);
       },
     ),
   );

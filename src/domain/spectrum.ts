@@ -15,10 +15,11 @@ export const SPECTRUM_WEIGHTS: Readonly<Record<AreaId, number>> = {
 };
 
 /**
- * Below this much weighted score, Σ|w|A < 10, the position is noise: a person
- * with almost nothing on either side would otherwise land at a confident ±1.
+ * Below this much weighted score, Σ|w|A < 40 (one area at Working, or a few at
+ * Aware), there is too little to place: a single answer at level 1 would otherwise
+ * put a person "at the Stats end" (DESIGN.md, "Scoring").
  */
-export const SPECTRUM_SIGNAL_THRESHOLD = 10;
+export const SPECTRUM_SIGNAL_THRESHOLD = 40;
 
 /** Σ|w|A over the areas present: how much there is to place on the spectrum at all. */
 export function computeSpectrumSignal(scores: AreaScores): number {
@@ -27,7 +28,7 @@ export function computeSpectrumSignal(scores: AreaScores): number {
 
 /**
  * Spectrum position P = Σ wA / Σ|w|A, in [−1, +1]. Areas without a score are
- * left out of both sums. Returns null ("not enough signal") when Σ|w|A < 10.
+ * left out of both sums. Returns null ("not enough signal") when Σ|w|A < SPECTRUM_SIGNAL_THRESHOLD.
  */
 export function computeSpectrumPosition(scores: AreaScores): number | null {
   const signal = computeSpectrumSignal(scores);
@@ -37,7 +38,7 @@ export function computeSpectrumPosition(scores: AreaScores): number | null {
   return Math.min(1, Math.max(-1, position)) + 0;
 }
 
-// Listed once: the bootstrap computes P a thousand times per result.
+// Listed once: the position interval computes P a thousand times per result.
 const WEIGHT_ENTRIES = Object.entries(SPECTRUM_WEIGHTS) as readonly [AreaId, number][];
 
 function sumOverPresent(scores: AreaScores, weigh: (weight: number) => number): number {

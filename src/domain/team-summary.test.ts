@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { BANK_V1 } from '../data/bank-v1';
-import { buildLevels } from '../testing/builders';
+import { buildLevels, buildLevelsInOrder } from '../testing/builders';
 import {
   buildRetroPrompts,
   describeTeamAlert,
@@ -351,8 +351,21 @@ test('a team leaning to Stats is asked about the Engineering work it misses', ()
 });
 
 test('at most four gap prompts, and never more than six in all', () => {
-  // Only statistics at 20: every area is uncovered and the team sits at −1.
-  const summary = summariseTeam(bank, [{ responses: buildLevels({ statistics: 1 }, BANK_V1) }]);
+  // Statistics and Experimentation at 33.3 (2, 2, 2, 2, 1, 1), nothing else: every area is
+  // uncovered, and Σ|w|A = 33.3 + 25 = 58.3 is enough to place the team at −1.
+  const summary = summariseTeam(bank, [
+    {
+      responses: buildLevelsInOrder(
+        [
+          ...[2, 2, 2, 2, 1, 1],
+          ...Array<number>(12).fill(0),
+          ...[2, 2, 2, 2, 1, 1],
+          ...Array<number>(6).fill(0),
+        ],
+        BANK_V1,
+      ),
+    },
+  ]);
   const prompts = buildRetroPrompts(bank, summary, ['Ada']);
 
   expect(summary.alerts).toHaveLength(5);

@@ -47,7 +47,8 @@ test('a version 1 link opens with the shape and position it had', async () => {
   const { page } = session;
   await session.goto(`#/r/${V1_LINK}`);
   await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
-  await page.getByRole('heading', { name: /^Ada Lovelace is Π-shaped/ }).waitFor();
+  // Π-shaped as it was; both depths sit near the line, so the headline may say "most likely".
+  await page.getByRole('heading', { name: /^Ada Lovelace is (most likely )?Π-shaped/ }).waitFor();
   const [statistics, software, experimentation, deployment] = [
     (20 * 22) / 6,
     (20 * 5) / 6,

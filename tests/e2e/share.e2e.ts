@@ -40,7 +40,7 @@ test('a shared link opens in a fresh browser with the same shape and position, s
   await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
   await page
     .getByRole('heading', {
-      name: 'Ada Lovelace is T-shaped: broad across four areas, deep in Statistics',
+      name: 'Ada Lovelace is most likely a Narrow T — Business communication and Production software sit on the breadth line — or T-shaped',
     })
     .waitFor();
   await expect.poll(() => page.getByText(/self-reported/i).count()).toBeGreaterThan(0);

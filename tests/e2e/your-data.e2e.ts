@@ -34,7 +34,9 @@ test('download my data, import it in a fresh browser, and delete it all', async 
   await expect.poll(() => page.getByText('1 completed result').count()).toBe(1);
   await second.goto('#/results');
   await page
-    .getByRole('heading', { name: 'You are T-shaped: broad across four areas, deep in Statistics' })
+    .getByRole('heading', {
+      name: 'You are most likely a Narrow T — Business communication and Production software sit on the breadth line — or T-shaped',
+    })
     .waitFor();
 
   await second.goto('#/data');
@@ -87,7 +89,7 @@ test('download, delete everything, import with Replace: the saved data is identi
   await page.getByLabel('Theme').selectOption('dark');
   const verdict = page.getByRole('heading', { name: /^You are / });
   const heading = await verdict.textContent();
-  expect(heading).toMatch(/^You are T-shaped/);
+  expect(heading).toMatch(/^You are most likely a Narrow T/);
   await session.goto('#/team');
   await page.getByRole('textbox', { name: 'New team' }).fill('Platform');
   await page.getByRole('button', { name: 'Create team' }).click();

@@ -1,20 +1,30 @@
 import { formatScore, formatScoreRange } from '../../domain/format';
-import { DEPTH_THRESHOLD } from '../../domain/shape';
+import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { QuestionBank } from '../../data/bank-types';
-import { describeBand, type NextStep, type ShapeLever } from '../../domain/growth';
+import type { NextStep, ShapeLever } from '../../domain/growth';
 import type { Profile } from '../../domain/profile';
-import { describeFlag } from '../../domain/reading';
+import { describeFlag, describeStrongestAndWeakest, nameMeanLevel } from '../../domain/reading';
 
 interface AreaReadingsProps {
+  /** The bank the result was made with: its item titles name the sub-skills. */
   bank: QuestionBank;
   profile: Profile;
+  /** The result's answers, read for each area's strongest and weakest sub-skill. */
+  responses: Readonly<Record<string, number>>;
   levers: readonly ShapeLever[];
   nextSteps: readonly NextStep[];
   ownResult: boolean;
 }
 
 /** Each area in plain words, then what would change the shape and what to do next. */
-export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: AreaReadingsProps) {
+export function AreaReadings({
+  bank,
+  profile,
+  responses,
+  levers,
+  nextSteps,
+  ownResult,
+}: AreaReadingsProps) {
   const leverAreas = [...new Set(levers.map((lever) => lever.area))];
   return (
     <section
@@ -27,6 +37,8 @@ export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: Ar
           const flag = profile.flags.find(
             (each) => each.kind === 'calibration' && each.area === area.id,
           );
+          const bankArea = bank.areas.find((each) => each.id === area.id);
+          const subSkills = bankArea ? describeStrongestAndWeakest(bankArea, responses) : null;
           return (
             <li key={area.id} className="reading">
               <h3 className="reading__title">
@@ -35,15 +47,16 @@ export function AreaReadings({ bank, profile, levers, nextSteps, ownResult }: Ar
               </h3>
               {area.score !== null && (
                 <p className="reading__band">
-                  <strong>{describeBand(area.score).name}</strong>:{' '}
-                  {describeBand(area.score).meaning.toLowerCase()}, on average across its skills.
+                  On average: <strong>{nameMeanLevel(area.score)}</strong>.
                   {area.deep ? ' Deep.' : area.broad ? ' Broad.' : ''}
                 </p>
               )}
-              {area.borderline && (
+              {subSkills && <p className="reading__skills">{subSkills}</p>}
+              {area.line && (
                 <p className="reading__note">
                   Borderline: its 80% interval ({formatScoreRange(area.interval ?? [0, 0])})
-                  straddles the depth line at {DEPTH_THRESHOLD}.
+                  straddles the {area.line} line at{' '}
+                  {area.line === 'depth' ? DEPTH_THRESHOLD : BREADTH_THRESHOLD}.
                 </p>
               )}
               <p className="reading__checks">

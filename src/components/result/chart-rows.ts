@@ -5,7 +5,8 @@ import type { Profile } from '../../domain/profile';
 /**
  * The rows every area chart draws, from a profile and an optional second set of
  * area scores to overlay. An unscored area draws as 0 (its table row says so).
- * The home area is marked with a star in its label so emphasis never rests on colour.
+ * The home area is marked with a star in its label so emphasis never rests on colour,
+ * and an area whose interval straddles a line with "≈": a retake could move it across.
  */
 export function toAreaRows(
   bank: QuestionBank,
@@ -15,7 +16,7 @@ export function toAreaRows(
   return profile.areas.map((reading) => {
     const area = bank.areas.find((each) => each.id === reading.id);
     const home = profile.homeAreas.includes(reading.id) && (profile.depth ?? 0) > 0;
-    const mark = home ? ' ★' : '';
+    const mark = `${home ? ' ★' : ''}${reading.borderline ? ' ≈' : ''}`;
     const compareScore = compare?.[reading.id];
     return {
       key: reading.id,
@@ -23,6 +24,7 @@ export function toAreaRows(
       shortLabel: `${area?.shortName ?? reading.name}${mark}`,
       score: reading.score ?? 0,
       emphasis: home,
+      borderline: reading.borderline,
       ...(compare ? { compare: compareScore ?? 0 } : {}),
     };
   });

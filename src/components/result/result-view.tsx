@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
 import { REFERENCE_PROFILES } from '../../data/reference-profiles';
-import { formatPercent, formatScore, formatScoreRange } from '../../domain/format';
+import { formatScore, formatScoreRange } from '../../domain/format';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
 import { describeNearest } from '../../domain/reference-match';
-import { describeFlag, describeShape } from '../../domain/reading';
+import { describeHeadline } from '../../domain/headline';
+import { describeFlag } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { AreaReadings } from './area-readings';
@@ -71,13 +72,12 @@ export function ResultView({
   const rows = useMemo(() => toAreaRows(bank, profile, overlay), [bank, profile, overlay]);
   const levers = useMemo(() => findShapeLevers(bank, responses), [bank, responses]);
   const nextSteps = useMemo(() => suggestNextSteps(bank, responses), [bank, responses]);
-  const statement = describeShape(
+  const { statement, certainty } = describeHeadline(
     bank,
     profile,
     subject.isViewer ? 'You are' : `${subject.name} is`,
   );
   const nearest = describeNearest(profile.nearest);
-  const answersOf = subject.isViewer ? 'your answers' : 'these answers';
   const seriesName = subject.name;
 
   return (
@@ -85,10 +85,7 @@ export function ResultView({
       <div className="results__headline">
         <h2 className="results__statement">{statement}</h2>
         <p className="results__confidence">
-          <span className="pill">
-            {profile.shape}, {formatPercent(profile.shapeFrequency)}
-          </span>{' '}
-          of 1,000 resamples of {answersOf} give the same shape.
+          {certainty}
           {nearest && <> {nearest}</>} <a href="#/how-scoring-works">How the scoring works</a>
         </p>
       </div>
@@ -149,7 +146,10 @@ export function ResultView({
               </span>
             )}
             Each column hangs from the top line: an area at {BREADTH_THRESHOLD} or more is broad, at{' '}
-            {DEPTH_THRESHOLD} or more deep. ★ marks the home area. {statement}.
+            {DEPTH_THRESHOLD} or more deep. ★ marks the home area
+            {profile.areas.some((area) => area.borderline) &&
+              '; ≈ marks an area on a line, which a retake could move across'}
+            . {statement}.
           </figcaption>
         </figure>
         <details className="data-details">
@@ -251,6 +251,7 @@ export function ResultView({
       <AreaReadings
         bank={bank}
         profile={profile}
+        responses={responses}
         levers={levers}
         nextSteps={nextSteps}
         ownResult={subject.isViewer}

@@ -31,10 +31,15 @@ test('the latest result is read as a shape statement, a meter and per-area readi
     }),
     ...buildChecks({}),
   });
+  // T-shaped as answered, but two areas sit exactly on the breadth line: the headline
+  // says which shape a retake more often gives, and why.
   expect(
     await screen.findByRole('heading', {
-      name: 'You are T-shaped: broad across four areas, deep in Statistics',
+      name: 'You are most likely a Narrow T — Business communication and Production software sit on the breadth line — or T-shaped',
     }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText(/retakes? would show Narrow T; next closest: T-shaped\./),
   ).toBeInTheDocument();
   const spectrum = screen.getByRole('region', { name: 'Spectrum' });
   const meter = within(spectrum).getByRole('meter', { name: 'Spectrum position' });
