@@ -17,6 +17,11 @@ test('a page whose code a new deploy removed says to reload, keeps answers, and 
   const { page } = session;
   await session.goto('#/assess');
   await page.getByRole('main').getByRole('radiogroup').first().getByRole('radio').nth(3).check();
+  // The service worker installs once the page is idle. Let it finish before "the deploy":
+  // installing after it, it would ask this test server (vite preview) for the removed
+  // chunk and get index.html with a 200 (a real host answers 404, failing the install),
+  // then serve that page as the chunk after the reload.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
   // "A deploy": the chunk this tab's build would fetch for History is gone from the server.
   await rename(path.join(assets, historyChunk), path.join(dir, historyChunk));
