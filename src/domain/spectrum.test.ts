@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { AreaScores } from './area-scores';
 import {
+  SPECTRUM_ORDER,
   SPECTRUM_SIGNAL_THRESHOLD,
   computeSpectrumPosition,
   computeSpectrumSignal,
+  spectrumSide,
 } from './spectrum';
 
 const scoresOf = (overrides: Partial<Record<keyof AreaScores, number | null>>): AreaScores => ({
@@ -115,4 +117,24 @@ test('property: P is null or within [−1, 1]', () => {
       },
     ),
   );
+});
+
+test('the spectrum order runs from the Stats end to the Engineering end', () => {
+  expect(SPECTRUM_ORDER).toEqual([
+    'statistics',
+    'experimentation',
+    'business-communication',
+    'production-software',
+    'deployment',
+  ]);
+});
+
+test('each area sits on its side of the spectrum, Business communication in the middle', () => {
+  expect(SPECTRUM_ORDER.map(spectrumSide)).toEqual([
+    'stats',
+    'stats',
+    'neutral',
+    'engineering',
+    'engineering',
+  ]);
 });

@@ -49,3 +49,21 @@ function sumOverPresent(scores: AreaScores, weigh: (weight: number) => number): 
   }
   return sum;
 }
+
+/** Which end of the spectrum an area pulls towards; Business communication is neutral. */
+export type SpectrumSide = 'stats' | 'neutral' | 'engineering';
+
+export function spectrumSide(area: AreaId): SpectrumSide {
+  const weight = SPECTRUM_WEIGHTS[area];
+  if (weight < 0) return 'stats';
+  return weight > 0 ? 'engineering' : 'neutral';
+}
+
+/**
+ * The areas from the Stats end to the Engineering end: the order every chart and
+ * the heatmap draw them in, so their pictures echo the spectrum (DESIGN.md, "What
+ * the results page shows").
+ */
+export const SPECTRUM_ORDER: readonly AreaId[] = [...WEIGHT_ENTRIES]
+  .sort(([, a], [, b]) => a - b)
+  .map(([id]) => id);
