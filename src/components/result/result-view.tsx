@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { QuestionBank } from '../../data/bank-types';
 import { REFERENCE_PROFILES } from '../../data/reference-profiles';
 import { formatScore, formatScoreRange } from '../../domain/format';
@@ -41,6 +41,8 @@ export interface ResultViewProps {
   compare?: ComparedResult;
   /** Offered beside the flags when the viewer owns the result and can revise it. */
   onReview?: () => void;
+  /** Drawn at the end of the result's main column (the share panel). */
+  after?: ReactNode;
 }
 
 const YOU: Subject = { name: 'You', isViewer: true };
@@ -53,6 +55,7 @@ export function ResultView({
   subject = YOU,
   compare,
   onReview,
+  after,
 }: ResultViewProps) {
   const compact = useMediaQuery('(max-width: 40rem)');
   const profile = useMemo(
@@ -81,183 +84,191 @@ export function ResultView({
   const seriesName = subject.name;
 
   return (
-    <>
-      <div className="results__headline">
-        <h2 className="results__statement">{statement}</h2>
-        <p className="results__confidence">
-          {certainty}
-          {nearest && <> {nearest}</>} <a href="#/how-scoring-works">How the scoring works</a>
-        </p>
+    <div className="result-layout">
+      <div className="result-layout__verdict">
+        <div className="results__headline">
+          <h2 className="results__statement">{statement}</h2>
+          <p className="results__confidence">
+            {certainty}
+            {nearest && <> {nearest}</>} <a href="#/how-scoring-works">How the scoring works</a>
+          </p>
+        </div>
+
+        {compareProfile && compare && (
+          <ComparisonTable
+            profile={profile}
+            subjectName={seriesName}
+            compareProfile={compareProfile}
+            compareName={compare.name}
+          />
+        )}
+
+        {profile.flags.length > 0 && (
+          <section className="callout callout--warning" aria-labelledby="flags-title">
+            <h2 id="flags-title">Worth a second look</h2>
+            <ul>
+              {profile.flags.map((flag) => (
+                <li key={`${flag.kind}-${'area' in flag ? flag.area : ''}`}>
+                  {describeFlag(bank, flag, subject.isViewer)}
+                </li>
+              ))}
+            </ul>
+            <p className="hint">These notes never change the scores.</p>
+            {onReview && (
+              <p className="callout__action">
+                <button type="button" className="button button--small" onClick={onReview}>
+                  Review your answers
+                </button>
+              </p>
+            )}
+          </section>
+        )}
       </div>
 
-      {compareProfile && compare && (
-        <ComparisonTable
+      <div className="result-layout__body">
+        <section className="results__section card" aria-labelledby="tshape-title">
+          <div className="section-title-row">
+            <h2 id="tshape-title">Breadth and depth</h2>
+            <ChartExport
+              chartId="chart-tshape"
+              label="breadth and depth"
+              filename="tshape-breadth-and-depth"
+            />
+          </div>
+          <figure className="figure" id="chart-tshape">
+            <LazyTShapeChart
+              rows={rows}
+              you={{ name: seriesName }}
+              {...(compare ? { compare: { name: compare.name } } : {})}
+              breadthThreshold={BREADTH_THRESHOLD}
+              depthThreshold={DEPTH_THRESHOLD}
+              compact={compact}
+            />
+            <figcaption className="chart-summary">
+              {compare && (
+                <span className="legend">
+                  <span className="legend__item legend__item--you">{seriesName} (solid)</span>
+                  <span className="legend__item legend__item--compare">
+                    {compare.name} (dashed)
+                  </span>
+                </span>
+              )}
+              Each column hangs from the top line: an area at {BREADTH_THRESHOLD} or more is broad,
+              at {DEPTH_THRESHOLD} or more deep. ★ marks the home area
+              {profile.areas.some((area) => area.borderline) &&
+                '; ≈ marks an area on a line, which a retake could move across'}
+              . {statement}.
+            </figcaption>
+          </figure>
+          <details className="data-details">
+            <summary>Show breadth and depth as a table</summary>
+            <DataTable caption="Area scores">
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  <th scope="col">Score (0–100)</th>
+                  <th scope="col">80% interval</th>
+                  <th scope="col">Broad / deep</th>
+                </tr>
+              </thead>
+              <tbody>
+                {profile.areas.map((area) => (
+                  <tr key={area.id}>
+                    <th scope="row">{area.name}</th>
+                    <td>{formatScore(area.score, 'Not answered')}</td>
+                    <td>{area.interval ? formatScoreRange(area.interval) : '—'}</td>
+                    <td>{area.deep ? 'Deep' : area.broad ? 'Broad' : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </details>
+        </section>
+
+        <SpectrumSection
           profile={profile}
           subjectName={seriesName}
-          compareProfile={compareProfile}
-          compareName={compare.name}
+          {...(compareProfile && compare
+            ? { compare: { name: compare.name, profile: compareProfile } }
+            : {})}
         />
-      )}
 
-      {profile.flags.length > 0 && (
-        <section className="callout callout--warning" aria-labelledby="flags-title">
-          <h2 id="flags-title">Worth a second look</h2>
-          <ul>
-            {profile.flags.map((flag) => (
-              <li key={`${flag.kind}-${'area' in flag ? flag.area : ''}`}>
-                {describeFlag(bank, flag, subject.isViewer)}
-              </li>
-            ))}
-          </ul>
-          <p className="hint">These notes never change the scores.</p>
-          {onReview && (
-            <p className="callout__action">
-              <button type="button" className="button button--small" onClick={onReview}>
-                Review your answers
-              </button>
-            </p>
+        <section className="results__section card" aria-labelledby="radar-title">
+          <div className="section-title-row">
+            <h2 id="radar-title">Profile</h2>
+            <ChartExport chartId="chart-radar" label="the profile" filename="tshape-profile" />
+          </div>
+          {!compare && (
+            <div className="field field--inline">
+              <label htmlFor="reference-select">Overlay a reference profile</label>
+              <select
+                id="reference-select"
+                value={referenceId}
+                onChange={(event) => setReferenceId(event.target.value)}
+              >
+                <option value="">None</option>
+                {REFERENCE_PROFILES.map((each) => (
+                  <option key={each.id} value={each.id}>
+                    {each.name}
+                  </option>
+                ))}
+              </select>
+            </div>
           )}
-        </section>
-      )}
-
-      <section className="results__section card" aria-labelledby="tshape-title">
-        <div className="section-title-row">
-          <h2 id="tshape-title">Breadth and depth</h2>
-          <ChartExport
-            chartId="chart-tshape"
-            label="breadth and depth"
-            filename="tshape-breadth-and-depth"
-          />
-        </div>
-        <figure className="figure" id="chart-tshape">
-          <LazyTShapeChart
-            rows={rows}
-            you={{ name: seriesName }}
-            {...(compare ? { compare: { name: compare.name } } : {})}
-            breadthThreshold={BREADTH_THRESHOLD}
-            depthThreshold={DEPTH_THRESHOLD}
-            compact={compact}
-          />
-          <figcaption className="chart-summary">
-            {compare && (
+          {reference && <p className="hint">{reference.description}</p>}
+          <figure className="figure" id="chart-radar">
+            <LazyProfileRadar
+              rows={rows}
+              you={{ name: seriesName }}
+              {...(overlayName ? { compare: { name: overlayName } } : {})}
+              compact={compact}
+            />
+            <figcaption className="chart-summary">
               <span className="legend">
                 <span className="legend__item legend__item--you">{seriesName} (solid)</span>
-                <span className="legend__item legend__item--compare">{compare.name} (dashed)</span>
+                {overlayName && (
+                  <span className="legend__item legend__item--compare">{overlayName} (dashed)</span>
+                )}
               </span>
-            )}
-            Each column hangs from the top line: an area at {BREADTH_THRESHOLD} or more is broad, at{' '}
-            {DEPTH_THRESHOLD} or more deep. ★ marks the home area
-            {profile.areas.some((area) => area.borderline) &&
-              '; ≈ marks an area on a line, which a retake could move across'}
-            . {statement}.
-          </figcaption>
-        </figure>
-        <details className="data-details">
-          <summary>Show breadth and depth as a table</summary>
-          <DataTable caption="Area scores">
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Score (0–100)</th>
-                <th scope="col">80% interval</th>
-                <th scope="col">Broad / deep</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.areas.map((area) => (
-                <tr key={area.id}>
-                  <th scope="row">{area.name}</th>
-                  <td>{formatScore(area.score, 'Not answered')}</td>
-                  <td>{area.interval ? formatScoreRange(area.interval) : '—'}</td>
-                  <td>{area.deep ? 'Deep' : area.broad ? 'Broad' : '—'}</td>
+              The five area scores on one wheel
+              {overlayName ? `, with ${overlayName} over them` : ''}.
+            </figcaption>
+          </figure>
+          <details className="data-details">
+            <summary>Show the profile as a table</summary>
+            <DataTable caption={<>Profile{overlayName ? ` and ${overlayName}` : ''}</>}>
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  <th scope="col">{seriesName}</th>
+                  {overlayName && <th scope="col">{overlayName}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        </details>
-      </section>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
+                    <td>{formatScore(row.score)}</td>
+                    {overlayName && <td>{formatScore(row.compare ?? 0)}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </details>
+        </section>
 
-      <SpectrumSection
-        profile={profile}
-        subjectName={seriesName}
-        {...(compareProfile && compare
-          ? { compare: { name: compare.name, profile: compareProfile } }
-          : {})}
-      />
-
-      <section className="results__section card" aria-labelledby="radar-title">
-        <div className="section-title-row">
-          <h2 id="radar-title">Profile</h2>
-          <ChartExport chartId="chart-radar" label="the profile" filename="tshape-profile" />
-        </div>
-        {!compare && (
-          <div className="field field--inline">
-            <label htmlFor="reference-select">Overlay a reference profile</label>
-            <select
-              id="reference-select"
-              value={referenceId}
-              onChange={(event) => setReferenceId(event.target.value)}
-            >
-              <option value="">None</option>
-              {REFERENCE_PROFILES.map((each) => (
-                <option key={each.id} value={each.id}>
-                  {each.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {reference && <p className="hint">{reference.description}</p>}
-        <figure className="figure" id="chart-radar">
-          <LazyProfileRadar
-            rows={rows}
-            you={{ name: seriesName }}
-            {...(overlayName ? { compare: { name: overlayName } } : {})}
-            compact={compact}
-          />
-          <figcaption className="chart-summary">
-            <span className="legend">
-              <span className="legend__item legend__item--you">{seriesName} (solid)</span>
-              {overlayName && (
-                <span className="legend__item legend__item--compare">{overlayName} (dashed)</span>
-              )}
-            </span>
-            The five area scores on one wheel{overlayName ? `, with ${overlayName} over them` : ''}.
-          </figcaption>
-        </figure>
-        <details className="data-details">
-          <summary>Show the profile as a table</summary>
-          <DataTable caption={<>Profile{overlayName ? ` and ${overlayName}` : ''}</>}>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">{seriesName}</th>
-                {overlayName && <th scope="col">{overlayName}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  <td>{formatScore(row.score)}</td>
-                  {overlayName && <td>{formatScore(row.compare ?? 0)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        </details>
-      </section>
-
-      <AreaReadings
-        bank={bank}
-        profile={profile}
-        responses={responses}
-        levers={levers}
-        nextSteps={nextSteps}
-        ownResult={subject.isViewer}
-      />
-      {/* Only one's own result explains its checks: a shared link never hands out the key. */}
-      {subject.isViewer && <CheckAnswers bank={bank} responses={responses} />}
-    </>
+        <AreaReadings
+          bank={bank}
+          profile={profile}
+          responses={responses}
+          levers={levers}
+          nextSteps={nextSteps}
+          ownResult={subject.isViewer}
+        />
+        {/* Only one's own result explains its checks: a shared link never hands out the key. */}
+        {subject.isViewer && <CheckAnswers bank={bank} responses={responses} />}
+        {after}
+      </div>
+    </div>
   );
 }

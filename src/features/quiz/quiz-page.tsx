@@ -114,14 +114,13 @@ export function QuizPage() {
         </p>
       )}
       {stepIndex === 0 && (
-        <aside className="callout" aria-label="How to answer">
+        <aside className="callout quiz__how" aria-label="How to answer">
           <p>
             For each skill,{' '}
             <strong>pick the highest statement that was true of you in the last 12 months</strong>.
-            The levels build on each other: choosing one means the ones below it were true too. Two
-            quick knowledge checks close each step; they never change your scores, they only flag
-            where a rating may be generous. About {measureAssessment(bank).minutes} minutes in all;
-            every answer is saved as you go.
+            Levels build on each other: choosing one means those below were true too. Two quick
+            knowledge checks close each step; they never change your scores. About{' '}
+            {measureAssessment(bank).minutes} minutes in all.
           </p>
         </aside>
       )}

@@ -16,7 +16,7 @@ export function QuizProgress({ steps, stepIndex, answered, total }: QuizProgress
     ? 'Not saved: this tab keeps answers in memory only'
     : health.lastWrite === 'not-saved'
       ? 'Last answer not saved'
-      : 'Every answer is saved in this browser';
+      : 'Saved in this browser';
   return (
     <div className="quiz-progress">
       <div className="quiz-progress__meta">

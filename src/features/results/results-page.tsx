@@ -44,7 +44,9 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
           Completed {formatDate(Date.parse(latest.completedAt), 'long', 'local')}
         </p>
         <div className="results__title-row">
-          <h1>Your T-shape</h1>
+          <h1>
+            Your <span className="nowrap">T-shape</span>
+          </h1>
           <div className="button-row no-print">
             <button
               type="button"
@@ -67,8 +69,8 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
           reviewResult(latest.id);
           navigate('/assess');
         }}
+        after={<SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />}
       />
-      <SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />
     </article>
   );
 }
