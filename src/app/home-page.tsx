@@ -29,6 +29,15 @@ export function HomePage() {
   return (
     <div className="page home">
       <section className="hero" aria-labelledby="home-title">
+        {/* A file beside index.html rather than markup in the code: it costs home's
+            JavaScript nothing, and loads after the words. */}
+        <img
+          className="hero__figure"
+          src="hero-tshape.svg"
+          width="530"
+          height="340"
+          alt="An example T-shape: five areas joined across the top where each is broad, Software hanging deep below the rest, and a strip from Stats to Engineering with the person near the middle."
+        />
         <p className="eyebrow">A self-assessment for data and ML people</p>
         <h1 id="home-title" className="hero__title">
           tshape <span className="hero__tagline">— see the shape of your skills</span>
