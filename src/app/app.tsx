@@ -103,46 +103,12 @@ export function PageLoading() {
   return <p className="loading">Loading…</p>;
 }
 
-/** The room the fading edge of a row of tabs takes (layout.css), which a tab in view must clear. */
-const ROW_FADE_PX = 40;
-
-/**
- * Scrolls a sideways-scrolling row (the phone's tab bar) just enough to show one of
- * its items clear of the fade. Only the row scrolls, never the page: focus and
- * `scrollIntoView` leave a tab that is half under the fade where it is.
- */
-function revealInRow(row: HTMLElement, item: HTMLElement) {
-  if (row.scrollWidth <= row.clientWidth) return;
-  const rowBox = row.getBoundingClientRect();
-  const box = item.getBoundingClientRect();
-  if (box.right > rowBox.right - ROW_FADE_PX)
-    row.scrollLeft += box.right - rowBox.right + ROW_FADE_PX;
-  else if (box.left < rowBox.left) row.scrollLeft -= rowBox.left - box.left;
-}
-
 /**
  * What is around every page: the skip link, the header and its navigation (`path`
  * marks the current page), the banners, main and the footer.
  */
 export function AppFrame({ path, children }: { path: string; children: ReactNode }) {
   const updateWaiting = useAppUpdate((state) => state.waiting);
-  const navRef = useRef<HTMLElement>(null);
-  // On a phone the tabs scroll sideways: keep the current page's tab in view.
-  useEffect(() => {
-    const nav = navRef.current;
-    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (nav && current) revealInRow(nav, current);
-  }, [path]);
-  // …and the tab a keyboard moves to.
-  useEffect(() => {
-    const nav = navRef.current;
-    if (!nav) return;
-    const onFocusIn = (event: FocusEvent) => {
-      if (event.target instanceof HTMLElement) revealInRow(nav, event.target);
-    };
-    nav.addEventListener('focusin', onFocusIn);
-    return () => nav.removeEventListener('focusin', onFocusIn);
-  }, []);
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -156,7 +122,7 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
             </span>
             tshape
           </a>
-          <nav aria-label="Main" className="site-nav" ref={navRef}>
+          <nav aria-label="Main" className="site-nav">
             {NAV_LINKS.map((item) => (
               <a
                 key={item.path}

@@ -1,18 +1,24 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { ASSESSMENT_MINUTES, ASSESSMENT_QUESTIONS } from '../data/bank-version';
 import { LEVELS } from '../data/levels';
-import { ConfirmDialog } from '../components/confirm-dialog';
 import { DataTable } from '../components/data-table';
 import { navigate } from '../lib/hash-location';
 import { selectHasProgress, selectLatestResult } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import './home.css';
 
+// Asked only after "Start over", by a returning visitor: not worth home's first bytes.
+const ConfirmDialog = lazy(() =>
+  import('../components/confirm-dialog').then((module) => ({ default: module.ConfirmDialog })),
+);
+
 export function HomePage() {
   const hasProgress = useAppStore(selectHasProgress);
   const latest = useAppStore(selectLatestResult);
   const startAssessment = useAppStore((state) => state.startAssessment);
   const [confirming, setConfirming] = useState(false);
+  // Kept once asked, so closing goes through the dialog's own close (focus returns).
+  const [asked, setAsked] = useState(false);
 
   // A link, so it works in index.html's static copy too, before the app runs (the
   // assessment then starts with the first answer).
@@ -36,7 +42,7 @@ export function HomePage() {
           src="hero-tshape.svg"
           width="530"
           height="340"
-          alt="An example T-shape: five areas joined across the top where each is broad, Software hanging deep below the rest, and a strip from Stats to Engineering with the person near the middle."
+          alt="An example T-shape: broad in five areas, deep in one."
         />
         <p className="eyebrow">A self-assessment for data and ML people</p>
         <h1 id="home-title" className="hero__title">
@@ -53,7 +59,14 @@ export function HomePage() {
             {hasProgress ? 'Continue assessment' : 'Start assessment'}
           </a>
           {hasProgress && (
-            <button type="button" className="button" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setAsked(true);
+                setConfirming(true);
+              }}
+            >
               Start over
             </button>
           )}
@@ -108,14 +121,18 @@ export function HomePage() {
         </DataTable>
       </section>
 
-      <ConfirmDialog
-        open={confirming}
-        title="Start over?"
-        body="This clears the answers you have given so far. Your completed results are kept."
-        confirmLabel="Clear answers and start over"
-        onConfirm={startOver}
-        onCancel={() => setConfirming(false)}
-      />
+      {asked && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={confirming}
+            title="Start over?"
+            body="This clears the answers you have given so far. Your completed results are kept."
+            confirmLabel="Clear answers and start over"
+            onConfirm={startOver}
+            onCancel={() => setConfirming(false)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

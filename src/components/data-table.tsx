@@ -18,7 +18,8 @@ interface DataTableProps {
  * Every data table: a caption that names it, inside a region that lets a wide table
  * scroll sideways on a narrow screen instead of widening the page (WCAG 1.4.10
  * reflow), its caption staying in view as it scrolls, and a shadow (and, where the
- * browser can tell, a line of text) showing that there is more to the side. The region is named by the
+ * browser can tell, a line under the caption: data-table.css) showing that there is
+ * more to the side. The region is named by the
  * caption and always focusable, so a keyboard can scroll it too (axe,
  * scrollable-region-focusable).
  */
@@ -38,9 +39,6 @@ export function DataTable({
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
       tabIndex={0}
     >
-      <p className="table-scroll__more" aria-hidden="true">
-        Scroll sideways for more →
-      </p>
       <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption id={captionId} className={hideCaption ? 'visually-hidden' : undefined}>
           {caption}
