@@ -200,6 +200,16 @@ const ERRORS = {
   },
 } as const satisfies Record<string, ShareError>;
 
+/** The errors every kind of link shares, in the same words, for the other link gates. */
+export const LINK_ERRORS = {
+  tooLong: ERRORS.tooLong,
+  cutShort: ERRORS.cutShort,
+  badCharacters: ERRORS.badCharacters,
+  tooManyBytes: ERRORS.tooManyBytes,
+  checksum: ERRORS.checksum,
+  newerFormat: ERRORS.newerFormat,
+} as const;
+
 function newerBank(bankVersion: number): ShareError {
   return {
     kind: 'newer-version',
@@ -640,17 +650,22 @@ export function wrongLinkKind(actual: LinkKind, wanted: LinkKind): ShareError {
  * escapes are left alone). Text longer than MAX_LINK_LENGTH is refused as too-long
  * before anything else is read. A route anywhere but after "#" or at the very start
  * (e.g. a Reddit "/r/" link) is no tshape link; another kind's link says what it is
- * (`wrong-kind`). `noRoute` is the message for text with no tshape link at all.
+ * (`wrong-kind`). `own` holds the kind's own words for blank text and for text with
+ * no tshape link at all.
  */
-export function readLinkPayload(text: string, kind: LinkKind, noRoute: ShareError): LinkPayload {
+export function readLinkPayload(
+  text: string,
+  kind: LinkKind,
+  own: { readonly empty: ShareError; readonly noRoute: ShareError },
+): LinkPayload {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, error: ERRORS.empty };
+  if (trimmed === '') return { ok: false, error: own.empty };
   if (trimmed.length > MAX_LINK_LENGTH) return { ok: false, error: ERRORS.tooLong };
   const link = decodePercentTolerantly(trimmed);
   const payloadAt = findPayloadStart(link, kind);
   if (payloadAt < 0) {
     const actual = detectLinkKind(link);
-    return { ok: false, error: actual === null ? noRoute : wrongLinkKind(actual, kind) };
+    return { ok: false, error: actual === null ? own.noRoute : wrongLinkKind(actual, kind) };
   }
   const payload = link.slice(payloadAt).trim().replace(TRAILING_PUNCTUATION, '');
   if (payload === '') return { ok: false, error: ERRORS.cutShort };
@@ -666,7 +681,7 @@ export function parseShareLink(
   text: string,
   context: ShareCodecContext = DEFAULT_CONTEXT,
 ): ShareDecodeResult {
-  const read = readLinkPayload(text, 'share', ERRORS.noRoute);
+  const read = readLinkPayload(text, 'share', { empty: ERRORS.empty, noRoute: ERRORS.noRoute });
   return read.ok ? decodeSharePayload(read.payload, context) : read;
 }
 
