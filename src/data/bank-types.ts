@@ -77,3 +77,33 @@ export interface QuestionBank {
 }
 
 export type Question = RatingItem | KnowledgeCheck | Foil;
+
+/**
+ * How to climb one level of a rating item: a concrete practice project for the next
+ * one to three months, and the evidence that would show it was done. The behaviour to
+ * reach is the next level's own anchor, which the bank already holds (not repeated).
+ */
+export interface PracticeStep {
+  /** What to do, specific to the sub-skill and the level (one or two sentences). */
+  readonly project: string;
+  /** What would show it, beginning "The …": the PR, the memo, the dashboard. */
+  readonly evidence: string;
+}
+
+/** The five steps of one rating item: index n is the step from level n to level n + 1. */
+export type PracticeSteps = readonly [
+  PracticeStep,
+  PracticeStep,
+  PracticeStep,
+  PracticeStep,
+  PracticeStep,
+];
+
+/**
+ * The practice content of one bank version, by rating-item id. Versioned with its bank
+ * and kept apart from it, so the quiz never loads it: only the growth plan does.
+ */
+export interface PracticeBook {
+  readonly bankVersion: number;
+  readonly items: Readonly<Record<string, PracticeSteps>>;
+}

@@ -3,10 +3,13 @@ import { expect, test } from 'vitest';
 import { QUESTION_ORDER_BY_VERSION } from '../data/bank-history';
 import type { QuestionBank } from '../data/bank-types';
 import { BANK_V1 } from '../data/bank-v1';
-import { QUESTION_BANK } from '../data/question-bank';
+import { BANKS, QUESTION_BANK } from '../data/question-bank';
+import { computeAreaScores } from './area-scores';
 import { askedChecks, askedFoil, drawAssessment, listQuestions, maxResponse } from './quiz-plan';
 import {
+  LINK_AREA_ORDER,
   MAX_LINK_LENGTH,
+  detectLinkKind,
   decodeSharePayload,
   encodeSharePayload,
   findShareLinks,
@@ -70,6 +73,7 @@ const ERROR_KINDS: readonly ShareErrorKind[] = [
   'newer-version',
   'old-bank',
   'too-long',
+  'wrong-kind',
 ];
 
 const input = (name: string | null = null) => ({
@@ -107,6 +111,7 @@ test('encodes a known result to a known payload, and back', () => {
       completedAt: '2026-11-20T00:00:00.000Z',
       responses: RESPONSES,
       name: 'Ada Lovelace',
+      growthAreas: [],
     },
   });
 });
@@ -202,6 +207,7 @@ test('the last representable day decodes, with every question unanswered', () =>
       completedAt: '2199-06-06T00:00:00.000Z',
       responses: {},
       name: null,
+      growthAreas: [],
     },
   });
 });
@@ -356,7 +362,8 @@ test('an impossible answer or an unreadable name is "damaged", even with a valid
 });
 
 test('a newer format or a newer bank is "newer-version"', () => {
-  expect(decodeSharePayload('AgEJ05YnC2mVwiCEX7GHIiQDweAAVl2UZw')).toEqual({
+  // Format version 3, with a valid checksum.
+  expect(decodeSharePayload('AwEJ05YnC2mVwiCEX7GHIiQDweAAyYcX-Q')).toEqual({
     ok: false,
     error: {
       kind: 'newer-version',
@@ -405,6 +412,7 @@ test('a link from an older bank in the history is mapped onto the current bank b
       completedAt: '2026-11-20T00:00:00.000Z',
       responses: kept,
       name: 'Ada Lovelace',
+      growthAreas: [],
     },
   });
 });
@@ -546,6 +554,7 @@ const resultArbitrary = fc.record({
     .map((date) => date.toISOString()),
   responses: responsesArbitrary,
   name: nameArbitrary,
+  growthAreas: fc.subarray([...LINK_AREA_ORDER]),
 });
 
 const dayStart = (iso: string) => `${iso.slice(0, 10)}T00:00:00.000Z`;
@@ -562,6 +571,7 @@ test('any valid result round-trips, its name normalised and its date cut to the 
           completedAt: dayStart(result.completedAt),
           responses: result.responses,
           name: normaliseDisplayName(result.name ?? ''),
+          growthAreas: result.growthAreas,
         },
       });
     }),
@@ -667,4 +677,132 @@ test('huge text is refused quickly and never throws', () => {
   );
   expect(errorKind(parseShareLink(`#/r/${'A'.repeat(100_000)}`))).toBe('too-long');
   expect(findShareLinks(`see #/r/${'A'.repeat(100_000)}.`)).toEqual([`#/r/${'A'.repeat(100_000)}`]);
+});
+
+// ---- Growth areas (format 2) and link kinds -----------------------------------
+
+/**
+ * Frozen links of every released format, with the area scores they must keep giving.
+ * Never edit: a link sent a year ago still has to open with these scores.
+ */
+const FROZEN_LINKS = [
+  {
+    label: 'format 1, bank 1, named',
+    payload: PAYLOAD,
+    scores: {
+      statistics: 73.33333333333333,
+      'business-communication': 44,
+      'production-software': 16.666666666666668,
+      experimentation: 76.66666666666667,
+      deployment: 8,
+    },
+    growthAreas: [],
+  },
+  {
+    label: 'format 1, bank 2',
+    payload: 'AQIJ3nEyEOfG0QP2QnLyuCuP2iOe7GiCvwAAJV376A',
+    scores: {
+      statistics: 42.857142857142854,
+      'business-communication': 43.333333333333336,
+      'production-software': 50,
+      experimentation: 25.714285714285715,
+      deployment: 45.714285714285715,
+    },
+    growthAreas: [],
+  },
+  {
+    // Computed outside the codec (Python's zlib.crc32 and base64), like PAYLOAD.
+    label: 'format 2, bank 1, named, wanting Statistics and Deployment',
+    payload: 'AgEJ05YnC2mVwiCEX7GHIiQDweAMQWRhIExvdmVsYWNlEaqveCg',
+    scores: {
+      statistics: 73.33333333333333,
+      'business-communication': 44,
+      'production-software': 16.666666666666668,
+      experimentation: 76.66666666666667,
+      deployment: 8,
+    },
+    growthAreas: ['statistics', 'deployment'],
+  },
+  {
+    label: 'format 2, bank 2, wanting every area',
+    payload: 'AgIJ3nEyEOfG0QP2QnLyuCuP2iOe7GiCvwAAH_Mg0u4',
+    scores: {
+      statistics: 42.857142857142854,
+      'business-communication': 43.333333333333336,
+      'production-software': 50,
+      experimentation: 25.714285714285715,
+      deployment: 45.714285714285715,
+    },
+    growthAreas: [...LINK_AREA_ORDER],
+  },
+] as const;
+
+test('frozen links of every format keep decoding with the same scores and growth areas', () => {
+  for (const link of FROZEN_LINKS) {
+    const decoded = decodeSharePayload(link.payload);
+    if (!decoded.ok) throw new Error(`${link.label}: ${decoded.error.message}`);
+    const bank = BANKS[decoded.result.bankVersion] ?? QUESTION_BANK;
+    expect(computeAreaScores(bank, decoded.result.responses), link.label).toEqual(link.scores);
+    expect(decoded.result.growthAreas, link.label).toEqual(link.growthAreas);
+    // Written again, each link is the same text: teams and saved results key on it.
+    expect(encodeSharePayload({ ...decoded.result }), link.label).toBe(link.payload);
+  }
+});
+
+test('growth areas make a format-2 link one character longer, within the 64-character budget', () => {
+  const [, bank2, , bank2Wanting] = FROZEN_LINKS;
+  expect(bank2.payload).toHaveLength(42);
+  expect(bank2Wanting.payload).toHaveLength(43);
+  // Every area asked, every answer at its maximum, every area wanted, no name.
+  const responses = Object.fromEntries(
+    listQuestions(QUESTION_BANK).map((question) => [question.id, maxResponse(question)]),
+  );
+  const payload = encodeSharePayload({
+    bankVersion: QUESTION_BANK.version,
+    completedAt: '2026-12-04T09:00:00Z',
+    responses,
+    growthAreas: LINK_AREA_ORDER,
+  });
+  expect(payload.length).toBeLessThanOrEqual(64);
+});
+
+test('without growth areas the encoder writes format 1; with them, format 2', () => {
+  expect(encodeSharePayload({ ...input(), growthAreas: [] }).startsWith('AQ')).toBe(true);
+  expect(encodeSharePayload({ ...input(), growthAreas: ['deployment'] }).startsWith('Ag')).toBe(
+    true,
+  );
+  // Ids that are not areas are left out, as unknown question ids are.
+  expect(encodeSharePayload({ ...input(), growthAreas: ['astrology'] })).toBe(PAYLOAD_WITHOUT_NAME);
+  // A hand-made format-2 link with no area reads as none, and is written as format 1.
+  const none = decodeSharePayload('AgEJ05YnC2mVwiCEX7GHIiQDweAMQWRhIExvdmVsYWNlAMAfWNo');
+  expect(none.ok && none.result.growthAreas).toEqual([]);
+  expect(none.ok && encodeSharePayload(none.result)).toBe(PAYLOAD);
+});
+
+test('a growth-area bit that names no area is "damaged", even with a valid checksum', () => {
+  expect(decodeSharePayload('AgEJ05YnC2mVwiCEX7GHIiQDweAMQWRhIExvdmVsYWNlIPtxeBI')).toEqual({
+    ok: false,
+    error: {
+      kind: 'damaged',
+      message:
+        'This link is damaged: it names an area tshape does not have. Ask for the link again.',
+    },
+  });
+});
+
+test('a target link pasted as a share link says what it is', () => {
+  const target = 'https://tshape.example/#/t/AQBGRkY';
+  expect(detectLinkKind(target)).toBe('target');
+  expect(detectLinkKind(`https://tshape.example/#/r/${PAYLOAD}`)).toBe('share');
+  expect(detectLinkKind('%23%2Ft%2FAQBGRkY')).toBe('target');
+  expect(detectLinkKind('https://www.reddit.com/r/typescript')).toBeNull();
+  expect(parseShareLink(target)).toEqual({
+    ok: false,
+    error: {
+      kind: 'wrong-kind',
+      linkKind: 'target',
+      message:
+        'This is a tshape target link (the area scores someone set as a goal), not a share link: open it to see the target, or use it on “Plan your growth”.',
+    },
+  });
 });

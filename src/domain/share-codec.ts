@@ -10,16 +10,23 @@
  *               (QUESTION_ORDER_BY_VERSION), 3 bits each, MSB first, zero-padded
  *               to a whole byte; 7 means "no answer"
  *   then        1 byte: display-name length in UTF-8 bytes (0 = no name), the bytes
+ *   format 2    1 byte: the areas the person wants to grow in, bit k (from the
+ *               least significant) for LINK_AREA_ORDER[k]; the top 3 bits are 0
  *   last        CRC-32 (as zlib) of every byte before it, 4 bytes big-endian
  *
+ * Format 2 adds only the growth areas byte. The encoder writes the oldest format that
+ * holds the result: format 1 when no growth area is chosen, so every result has one
+ * payload (teams and saved shared results are keyed by it) and a format-1 link read
+ * and written again is the same text. Every format keeps decoding.
+ *
  * Responses go by position rather than by id so that a link without a name is
- * 34 characters; the versioned history of question orders keeps positions
- * meaningful after the bank changes. The checksum catches truncation and typos,
+ * 34 characters on bank 1, 42 on bank 2 (43 with growth areas); the versioned
+ * history of question orders keeps positions meaningful after the bank changes. The checksum catches truncation and typos,
  * not forgery: anyone can make a valid link, which is why shared results are
  * shown as self-reported and the decoder is the one strict gate for them.
  */
 import { QUESTION_ORDER_BY_VERSION } from '../data/bank-history';
-import type { Question, QuestionBank } from '../data/bank-types';
+import type { AreaId, Question, QuestionBank } from '../data/bank-types';
 import { BANKS, QUESTION_BANK, bankFor } from '../data/question-bank';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { MAX_LEVEL } from './area-scores';
@@ -27,7 +34,23 @@ import { computeCrc32 } from './crc32';
 import { hasVisibleText } from './cut-text';
 import { listQuestions, maxResponse } from './quiz-plan';
 
-export const SHARE_FORMAT_VERSION = 1;
+/** The newest share-link format this build reads and writes (see the layout above). */
+export const SHARE_FORMAT_VERSION = 2;
+/** The format that first carried the areas a person wants to grow in. */
+const GROWTH_AREAS_FORMAT = 2;
+
+/**
+ * The five areas in the fixed order links write them (a bit per area in a share link,
+ * a byte per area in a target link). Part of the link formats: never reorder it, even
+ * if a bank asks its areas in another order.
+ */
+export const LINK_AREA_ORDER: readonly AreaId[] = Object.freeze([
+  'statistics',
+  'business-communication',
+  'production-software',
+  'experimentation',
+  'deployment',
+]);
 /** Longest display name, in Unicode code points (so an emoji or a CJK character counts once). */
 export const MAX_NAME_CHARACTERS = 40;
 /** Longest text accepted as one link (the whole URL); the longest payload is 247 characters. */
@@ -42,15 +65,49 @@ export interface SharedResult {
   /** Question id → value; unanswered questions are omitted. */
   readonly responses: Readonly<Record<string, number>>;
   readonly name: string | null;
+  /** The areas the person wants to grow in, in LINK_AREA_ORDER; none in a format-1 link. */
+  readonly growthAreas: readonly AreaId[];
 }
 
+/**
+ * The kinds of tshape link, each under its own route in the fragment (`#/r/…`). The one
+ * list of them: every gate reads it to tell a link pasted in the wrong place what it is.
+ */
+export type LinkKind = 'share' | 'target';
+
+export const LINK_ROUTES: Readonly<Record<LinkKind, string>> = Object.freeze({
+  share: '/r/',
+  target: '/t/',
+});
+
+/** What each kind of link is, in the words of a message ("a tshape share link (…)"). */
+const LINK_KIND_NAMES: Readonly<Record<LinkKind, string>> = {
+  share: 'a tshape share link (someone’s result)',
+  target: 'a tshape target link (the area scores someone set as a goal)',
+};
+
+/** Where each kind of link is used, for the message that sends it there. */
+const LINK_KIND_USES: Readonly<Record<LinkKind, string>> = {
+  share: 'open it to see the result, or add it to a team',
+  target: 'open it to see the target, or use it on “Plan your growth”',
+};
+
 export type ShareErrorKind =
-  'empty' | 'not-tshape' | 'cut-short' | 'damaged' | 'newer-version' | 'old-bank' | 'too-long';
+  | 'empty'
+  | 'not-tshape'
+  | 'cut-short'
+  | 'damaged'
+  | 'newer-version'
+  | 'old-bank'
+  | 'too-long'
+  | 'wrong-kind';
 
 export interface ShareError {
   readonly kind: ShareErrorKind;
   /** A sentence for the person who pasted the link: what is wrong and what to do. */
   readonly message: string;
+  /** With `wrong-kind`: what the link pasted is. */
+  readonly linkKind?: LinkKind;
 }
 
 export type ShareDecodeResult =
@@ -84,8 +141,6 @@ const MAX_BANK_VERSION = 0xff;
 const MAX_DAY = 0xffff;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EPOCH_MS = Date.UTC(2020, 0, 1);
-/** The start of every share link's route, in a fragment or as a route path. */
-const ROUTE = '/r/';
 
 const utf8Encoder = new TextEncoder();
 // fatal: invalid UTF-8 is refused rather than turned into U+FFFD; ignoreBOM: a
@@ -134,12 +189,26 @@ const ERRORS = {
     kind: 'damaged',
     message: 'This link is damaged: the display name in it cannot be read. Ask for the link again.',
   },
+  badGrowthAreas: {
+    kind: 'damaged',
+    message: 'This link is damaged: it names an area tshape does not have. Ask for the link again.',
+  },
   newerFormat: {
     kind: 'newer-version',
     message:
       'This link was made with a newer version of tshape. Reload this page to get the latest version, then open the link again.',
   },
 } as const satisfies Record<string, ShareError>;
+
+/** The errors every kind of link shares, in the same words, for the other link gates. */
+export const LINK_ERRORS = {
+  tooLong: ERRORS.tooLong,
+  cutShort: ERRORS.cutShort,
+  badCharacters: ERRORS.badCharacters,
+  tooManyBytes: ERRORS.tooManyBytes,
+  checksum: ERRORS.checksum,
+  newerFormat: ERRORS.newerFormat,
+} as const;
 
 function newerBank(bankVersion: number): ShareError {
   return {
@@ -220,6 +289,8 @@ export interface ShareableResult {
   readonly bankVersion: number;
   readonly completedAt: string;
   readonly responses: Readonly<Record<string, number>>;
+  /** The areas the person wants to grow in; ids outside LINK_AREA_ORDER are left out. */
+  readonly growthAreas?: readonly string[];
 }
 
 /** Why a result cannot be put in a share link (shareResult). */
@@ -311,12 +382,16 @@ export function encodeSharePayload(
   const day = toDayNumber(input.completedAt);
   const nameBytes = utf8Encoder.encode(normaliseDisplayName(input.name ?? '') ?? '');
 
+  const growthBits = packGrowthAreas(input.growthAreas ?? []);
+  const format = growthBits === 0 ? 1 : GROWTH_AREAS_FORMAT;
+
   const answersBytes = packedAnswerBytes(order.length);
   const nameLengthAt = HEADER_BYTES + answersBytes;
-  const checksumAt = nameLengthAt + 1 + nameBytes.length;
+  const nameEnd = nameLengthAt + 1 + nameBytes.length;
+  const checksumAt = nameEnd + (format >= GROWTH_AREAS_FORMAT ? 1 : 0);
   const record = new Uint8Array(checksumAt + CHECKSUM_BYTES);
   const view = new DataView(record.buffer);
-  view.setUint8(0, SHARE_FORMAT_VERSION);
+  view.setUint8(0, format);
   view.setUint8(1, bankVersion);
   view.setUint16(2, day);
 
@@ -327,8 +402,23 @@ export function encodeSharePayload(
 
   view.setUint8(nameLengthAt, nameBytes.length);
   record.set(nameBytes, nameLengthAt + 1);
+  if (format >= GROWTH_AREAS_FORMAT) view.setUint8(nameEnd, growthBits);
   view.setUint32(checksumAt, computeCrc32(record.subarray(0, checksumAt)));
   return encodeBase64url(record);
+}
+
+/** The growth areas as one byte, bit k for LINK_AREA_ORDER[k]; unknown ids are left out. */
+function packGrowthAreas(areas: readonly string[]): number {
+  return LINK_AREA_ORDER.reduce(
+    (bits, area, index) => (areas.includes(area) ? bits | (1 << index) : bits),
+    0,
+  );
+}
+
+/** The growth areas of a byte, in LINK_AREA_ORDER; null when a bit names no area. */
+function unpackGrowthAreas(bits: number): readonly AreaId[] | null {
+  if (bits >> LINK_AREA_ORDER.length !== 0) return null;
+  return LINK_AREA_ORDER.filter((_, index) => (bits >> index) & 1);
 }
 
 /** Writes a 3-bit value at a bit offset, most significant bit first. */
@@ -413,7 +503,8 @@ function readName(bytes: Uint8Array): string | null | undefined {
  * format or bank version → newer-version; a bank version with no recorded order
  * → old-bank; fewer bytes than the layout → cut-short, more → damaged; wrong
  * checksum, or altered unused bits in the last character → damaged; an
- * impossible answer or an unreadable name → damaged. Every uint16 day is a real
+ * impossible answer, an unreadable name or a growth-area bit naming no area →
+ * damaged. Every uint16 day is a real
  * date, so the date needs no check of its own.
  *
  * A link from an older bank version is read with that bank when this build still has
@@ -445,7 +536,8 @@ export function decodeSharePayload(
   const nameLengthAt = HEADER_BYTES + packedAnswerBytes(order.length);
   if (record.length < nameLengthAt + 1 + CHECKSUM_BYTES) return failure(ERRORS.cutShort);
   const nameAt = nameLengthAt + 1;
-  const checksumAt = nameAt + view.getUint8(nameLengthAt);
+  const nameEnd = nameAt + view.getUint8(nameLengthAt);
+  const checksumAt = nameEnd + (format >= GROWTH_AREAS_FORMAT ? 1 : 0);
   if (record.length < checksumAt + CHECKSUM_BYTES) return failure(ERRORS.cutShort);
   if (record.length > checksumAt + CHECKSUM_BYTES) return failure(ERRORS.tooManyBytes);
   if (computeCrc32(record.subarray(0, checksumAt)) !== view.getUint32(checksumAt)) {
@@ -467,11 +559,14 @@ export function decodeSharePayload(
     indexQuestions(ownBank ?? context.bank),
   );
   if (responses === null) return failure(ERRORS.badAnswer);
-  const name = readName(record.subarray(nameAt, checksumAt));
+  const name = readName(record.subarray(nameAt, nameEnd));
   if (name === undefined) return failure(ERRORS.badName);
+  const growthAreas =
+    format >= GROWTH_AREAS_FORMAT ? unpackGrowthAreas(view.getUint8(nameEnd)) : [];
+  if (growthAreas === null) return failure(ERRORS.badGrowthAreas);
 
   const completedAt = new Date(EPOCH_MS + view.getUint16(2) * DAY_MS).toISOString();
-  return { ok: true, result: { bankVersion, completedAt, responses, name } };
+  return { ok: true, result: { bankVersion, completedAt, responses, name, growthAreas } };
 }
 
 const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
@@ -505,31 +600,89 @@ function decodePercentTolerantly(text: string): string {
 // link; none is a base64url character, so dropping them cannot change a payload.
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}>"'’”»…]+$/u;
 
+/** A link's payload as a gate reads it from pasted text, or why there is none. */
+export type LinkPayload =
+  | { readonly ok: true; readonly payload: string }
+  | { readonly ok: false; readonly error: ShareError };
+
+/** The start of a kind's payload in `link` ("#/t/…", or a route path at the very start); -1 when absent. */
+function findPayloadStart(link: string, kind: LinkKind): number {
+  const route = LINK_ROUTES[kind];
+  const fragmentAt = link.lastIndexOf(`#${route}`);
+  if (fragmentAt >= 0) return fragmentAt + 1 + route.length;
+  return link.startsWith(route) ? route.length : -1;
+}
+
+const LINK_KINDS = Object.keys(LINK_ROUTES) as LinkKind[];
+
 /**
- * Reads a pasted share link. Never throws. Accepts a full URL
- * ("https://host/path/#/r/<payload>"), a fragment ("#/r/<payload>") or a route
- * path ("/r/<payload>"); tolerates surrounding whitespace, punctuation glued to
- * the end, and percent-encoding anywhere (broken escapes are left alone). Text
- * longer than MAX_LINK_LENGTH is refused as too-long before anything else is
- * read. A "/r/" anywhere but after "#" or at the very start (e.g. a Reddit link)
- * is not a tshape link; a payload with characters outside base64url is damaged,
- * not "not tshape", since it follows the tshape route.
+ * Which kind of tshape link the text is (a share link, a target link), read as the
+ * gates read it: percent-encoding undone, by its route after "#" or at the very start.
+ * Null when it holds none. Never throws.
+ */
+export function detectLinkKind(text: string): LinkKind | null {
+  if (text.length > MAX_LINK_LENGTH) return null;
+  const link = decodePercentTolerantly(text.trim());
+  let found: LinkKind | null = null;
+  let foundAt = -1;
+  for (const kind of LINK_KINDS) {
+    const at = findPayloadStart(link, kind);
+    if (at > foundAt) [found, foundAt] = [kind, at];
+  }
+  return found;
+}
+
+/** The error for a link of kind `actual` pasted where a `wanted` link belongs. */
+export function wrongLinkKind(actual: LinkKind, wanted: LinkKind): ShareError {
+  const article = wanted === 'share' ? 'a share link' : 'a target link';
+  return {
+    kind: 'wrong-kind',
+    linkKind: actual,
+    message: `This is ${LINK_KIND_NAMES[actual]}, not ${article}: ${LINK_KIND_USES[actual]}.`,
+  };
+}
+
+/**
+ * Reads the payload of a pasted link of kind `kind`, the first half of every link
+ * gate. Never throws. Accepts a full URL ("https://host/path/#/r/<payload>"), a
+ * fragment ("#/r/<payload>") or a route path ("/r/<payload>"); tolerates surrounding
+ * whitespace, punctuation glued to the end, and percent-encoding anywhere (broken
+ * escapes are left alone). Text longer than MAX_LINK_LENGTH is refused as too-long
+ * before anything else is read. A route anywhere but after "#" or at the very start
+ * (e.g. a Reddit "/r/" link) is no tshape link; another kind's link says what it is
+ * (`wrong-kind`). `own` holds the kind's own words for blank text and for text with
+ * no tshape link at all.
+ */
+export function readLinkPayload(
+  text: string,
+  kind: LinkKind,
+  own: { readonly empty: ShareError; readonly noRoute: ShareError },
+): LinkPayload {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, error: own.empty };
+  if (trimmed.length > MAX_LINK_LENGTH) return { ok: false, error: ERRORS.tooLong };
+  const link = decodePercentTolerantly(trimmed);
+  const payloadAt = findPayloadStart(link, kind);
+  if (payloadAt < 0) {
+    const actual = detectLinkKind(link);
+    return { ok: false, error: actual === null ? own.noRoute : wrongLinkKind(actual, kind) };
+  }
+  const payload = link.slice(payloadAt).trim().replace(TRAILING_PUNCTUATION, '');
+  if (payload === '') return { ok: false, error: ERRORS.cutShort };
+  return { ok: true, payload };
+}
+
+/**
+ * Reads a pasted share link (see readLinkPayload for what is tolerated), then decodes
+ * its payload. Never throws. A payload with characters outside base64url is damaged,
+ * not "not tshape", since it follows the tshape route; a target link says what it is.
  */
 export function parseShareLink(
   text: string,
   context: ShareCodecContext = DEFAULT_CONTEXT,
 ): ShareDecodeResult {
-  const trimmed = text.trim();
-  if (trimmed === '') return failure(ERRORS.empty);
-  if (trimmed.length > MAX_LINK_LENGTH) return failure(ERRORS.tooLong);
-  const link = decodePercentTolerantly(trimmed);
-  const fragmentAt = link.lastIndexOf(`#${ROUTE}`);
-  const payloadAt =
-    fragmentAt >= 0 ? fragmentAt + 1 + ROUTE.length : link.startsWith(ROUTE) ? ROUTE.length : -1;
-  if (payloadAt < 0) return failure(ERRORS.noRoute);
-  const payload = link.slice(payloadAt).trim().replace(TRAILING_PUNCTUATION, '');
-  if (payload === '') return failure(ERRORS.cutShort);
-  return decodeSharePayload(payload, context);
+  const read = readLinkPayload(text, 'share', { empty: ERRORS.empty, noRoute: ERRORS.noRoute });
+  return read.ok ? decodeSharePayload(read.payload, context) : read;
 }
 
 // "#/r/" as typed, or with the "#" and slashes percent-encoded by a chat app.

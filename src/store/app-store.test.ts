@@ -412,3 +412,132 @@ test('a saved level of 6 or 7 keeps the saved store aside unchanged, and says wh
   expect(storage.entries.get('tshape:recovery:2026-11-23T00:00:00.000Z')).toBe(raw);
   expect(store.health.getState().unreadable[0]?.reason).toMatch(/results\.0\.responses/);
 });
+
+// ---- Growth: wanted areas and plans ---------------------------------------------
+
+function withResult(clock = { now: Date.UTC(2026, 11, 1) }) {
+  const { storage, store } = storeOver(createMemoryStorage(), () => (clock.now += 1_000));
+  store.getState().answerQuestion('stats-estimation', 2, 1_000);
+  const result = store.getState().completeAssessment();
+  if (!result) throw new Error('no result');
+  return { storage, store, result };
+}
+
+const STEPS = [
+  { itemId: 'stats-estimation', fromLevel: 2, toLevel: 3 },
+  { itemId: 'exp-test-design', fromLevel: 0, toLevel: 1 },
+];
+
+test('the areas wanted are kept with the result, known ones only, in the links’ order', () => {
+  const { storage, store, result } = withResult();
+  expect(result.growthAreas).toEqual([]);
+  expect(
+    store.getState().setGrowthInterests(result.id, ['deployment', 'astrology', 'statistics']),
+  ).toBe(true);
+  expect(saved(storage, `tshape:result:${result.id}`).growthAreas).toEqual([
+    'statistics',
+    'deployment',
+  ]);
+  // A retake carries them over to the new result.
+  store.getState().retakeAssessment({ 'stats-estimation': 2 });
+  const retaken = store.getState().completeAssessment();
+  expect(retaken?.growthAreas).toEqual(['statistics', 'deployment']);
+});
+
+test('choosing a target keeps a plan; choosing again for the same result keeps kept steps', () => {
+  const { storage, store, result } = withResult();
+  const planId = store
+    .getState()
+    .chooseTarget({ kind: 'reference', id: 'ml-engineer' }, { resultId: result.id, steps: STEPS });
+  if (!planId) throw new Error('no plan');
+  expect(store.getState().tickPlanStep(planId, 'stats-estimation', true)).toBe(true);
+  store.getState().notePlanStep(planId, 'stats-estimation', {
+    note: 'Ask Ada to review',
+    evidence: 'https://git.example/pr/1',
+  });
+  store.getState().notePlanStep(planId, 'exp-test-design', { note: 'x'.repeat(5_000) });
+
+  const again = store.getState().chooseTarget(
+    {
+      kind: 'link',
+      title: 'Senior ML engineer at Acme',
+      // A hand-made value with an area tshape does not have: left out.
+      areas: { statistics: 70, nope: 3 } as { statistics: number },
+    },
+    {
+      resultId: result.id,
+      steps: [
+        { itemId: 'stats-estimation', fromLevel: 2, toLevel: 3 },
+        { itemId: 'ops-serving', fromLevel: 1, toLevel: 2 },
+      ],
+    },
+  );
+  expect(again).toBe(planId);
+  const [plan] = reopened(storage).state.plans;
+  expect(plan?.target).toEqual({
+    kind: 'link',
+    title: 'Senior ML engineer at Acme',
+    areas: { statistics: 70 },
+  });
+  expect(plan?.steps).toEqual([
+    {
+      itemId: 'stats-estimation',
+      fromLevel: 2,
+      toLevel: 3,
+      done: true,
+      note: 'Ask Ada to review',
+      evidence: 'https://git.example/pr/1',
+    },
+    { itemId: 'ops-serving', fromLevel: 1, toLevel: 2, done: false, note: '', evidence: '' },
+  ]);
+});
+
+test('after a retake a new plan starts and the old one stays; steps are checked before saving', () => {
+  const { storage, store, result } = withResult();
+  const first = store
+    .getState()
+    .chooseTarget(
+      { kind: 'own', areas: { statistics: 60 } },
+      { resultId: result.id, steps: STEPS },
+    );
+  store.getState().retakeAssessment({ 'stats-estimation': 3 });
+  const retaken = store.getState().completeAssessment();
+  if (!retaken) throw new Error('no retake');
+  const second = store.getState().chooseTarget(
+    { kind: 'own', areas: { statistics: 60 } },
+    {
+      resultId: retaken.id,
+      steps: [
+        { itemId: 'stats-estimation', fromLevel: 3, toLevel: 5 },
+        { itemId: 'stats-regression', fromLevel: 1, toLevel: 2 },
+        { itemId: 'stats-regression', fromLevel: 1, toLevel: 2 },
+        { itemId: 'a', fromLevel: 0, toLevel: 1 },
+        { itemId: 'b', fromLevel: 0, toLevel: 1 },
+        { itemId: 'c', fromLevel: 0, toLevel: 1 },
+      ],
+    },
+  );
+  expect(second).not.toBe(first);
+  const { plans } = reopened(storage).state;
+  expect(plans.map((plan) => plan.resultId)).toEqual([result.id, retaken.id]);
+  // A two-level jump and a repeat are refused; at most three steps are kept.
+  expect(plans[1]?.steps.map((step) => step.itemId)).toEqual(['stats-regression', 'a', 'b']);
+  expect(store.getState().deletePlan(first ?? '')).toBe(true);
+  expect(reopened(storage).state.plans).toHaveLength(1);
+});
+
+test('a plan that cannot be written is not kept, and chooseTarget says so', () => {
+  const { storage, store, result } = withResult();
+  storage.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  expect(
+    store
+      .getState()
+      .chooseTarget(
+        { kind: 'reference', id: 'ml-engineer' },
+        { resultId: result.id, steps: STEPS },
+      ),
+  ).toBeNull();
+  expect(store.getState().plans).toEqual([]);
+});

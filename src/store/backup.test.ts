@@ -5,8 +5,26 @@ import { EMPTY_SAVED_STATE, STORE_VERSION } from './saved-state';
 
 const state = {
   ...EMPTY_SAVED_STATE,
-  results: [buildResult()],
+  results: [buildResult({ growthAreas: ['deployment'] })],
   sharedResults: [{ payload: 'AQEJ05Yn', savedAt: '2026-11-22T10:00:00.000Z' }],
+  plans: [
+    {
+      id: 'plan-1',
+      createdAt: '2026-11-23T10:00:00.000Z',
+      resultId: 'result-1',
+      target: { kind: 'link' as const, title: 'Senior ML engineer', areas: { deployment: 80 } },
+      steps: [
+        {
+          itemId: 'ops-serving',
+          fromLevel: 4,
+          toLevel: 5,
+          done: true,
+          note: 'Pair with Grace',
+          evidence: 'https://git.example/pr/7',
+        },
+      ],
+    },
+  ],
 };
 
 test('a backup round-trips everything tshape keeps', () => {
@@ -16,9 +34,21 @@ test('a backup round-trips everything tshape keeps', () => {
 });
 
 test('a v1 backup is migrated forward on import', () => {
-  const v1State = { progress: state.progress, results: state.results, settings: state.settings };
+  // A v1 result had no growth areas.
+  const v1Results = state.results.map((result) =>
+    Object.fromEntries(Object.entries(result).filter(([key]) => key !== 'growthAreas')),
+  );
+  const v1State = { progress: state.progress, results: v1Results, settings: state.settings };
   const text = JSON.stringify({ format: 'tshape-backup', version: 1, state: v1State });
-  expect(decodeBackup(text)).toEqual({ ok: true, state: { ...state, sharedResults: [] } });
+  expect(decodeBackup(text)).toEqual({
+    ok: true,
+    state: {
+      ...state,
+      results: state.results.map((result) => ({ ...result, growthAreas: [] })),
+      sharedResults: [],
+      plans: [],
+    },
+  });
 });
 
 test('broken, foreign, newer and damaged files are refused with a reason', () => {

@@ -13,6 +13,7 @@ export interface ImportReport {
     readonly results: number;
     readonly teams: number;
     readonly sharedResults: number;
+    readonly plans: number;
   };
   /** Shared results left out because a history keeps at most MAX_SHARED_RESULTS. */
   readonly overLimit: number;
@@ -46,7 +47,7 @@ function importReport(
   wanted: SavedState,
   overLimit: number,
 ): ImportReport {
-  const count = <K extends 'results' | 'teams' | 'sharedResults'>(name: K) => {
+  const count = <K extends 'results' | 'teams' | 'sharedResults' | 'plans'>(name: K) => {
     const had = new Set(before[name].map((record) => recordKey(name, record)));
     const has = new Set(after[name].map((record) => recordKey(name, record)));
     const added = [...has].filter((key) => !had.has(key)).length;
@@ -56,10 +57,16 @@ function importReport(
   const results = count('results');
   const teams = count('teams');
   const sharedResults = count('sharedResults');
+  const plans = count('plans');
   return {
     kept,
-    added: { results: results.added, teams: teams.added, sharedResults: sharedResults.added },
+    added: {
+      results: results.added,
+      teams: teams.added,
+      sharedResults: sharedResults.added,
+      plans: plans.added,
+    },
     overLimit,
-    noRoom: kept ? results.missing + teams.missing + sharedResults.missing : 0,
+    noRoom: kept ? results.missing + teams.missing + sharedResults.missing + plans.missing : 0,
   };
 }

@@ -90,3 +90,26 @@ test('a merge never holds more shared results than a history keeps, and counts t
   expect(state.sharedResults.at(-1)?.payload).toBe('THEIRS49');
   expect(sharedOverLimit).toBe(100);
 });
+
+test('plans merge as a union by id, the file’s copy winning, oldest first', () => {
+  const plan = (id: string, createdAt: string, done: boolean) => ({
+    id,
+    createdAt,
+    resultId: 'r1',
+    target: { kind: 'reference' as const, id: 'ml-engineer' },
+    steps: [{ itemId: 'ops-serving', fromLevel: 1, toLevel: 2, done, note: '', evidence: '' }],
+  });
+  const mine = { ...EMPTY_SAVED_STATE, plans: [plan('b', '2026-12-02T00:00:00.000Z', false)] };
+  const theirs = {
+    ...EMPTY_SAVED_STATE,
+    plans: [
+      plan('a', '2026-12-01T00:00:00.000Z', false),
+      plan('b', '2026-12-02T00:00:00.000Z', true),
+    ],
+  };
+  const { state } = mergeSavedStates(mine, theirs);
+  expect(state.plans.map((each) => [each.id, each.steps[0]?.done])).toEqual([
+    ['a', false],
+    ['b', true],
+  ]);
+});

@@ -1,4 +1,4 @@
-import { MAX_SHARED_RESULTS, type Answer, type SavedState } from './saved-state';
+import { MAX_PLANS, MAX_SHARED_RESULTS, type Answer, type SavedState } from './saved-state';
 
 function newerAnswer(mine: Answer | undefined, theirs: Answer | undefined): Answer | undefined {
   if (!mine) return theirs;
@@ -16,7 +16,8 @@ export interface Merged {
  * Merges an imported backup into what is here ("Merge" on Your data): everything here
  * stays, and what is new is added. Results and teams are unions by id (the file's copy
  * wins on a clash), shared results by payload up to MAX_SHARED_RESULTS, so the merge
- * never holds more than the saved data may; settings stay as they are here. Answers in
+ * never holds more than the saved data may; plans are a union by id too (at most
+ * MAX_PLANS, the newest kept); settings stay as they are here. Answers in
  * progress merge one by one, newest wins, when both are the same assessment.
  */
 export function mergeSavedStates(mine: SavedState, theirs: SavedState): Merged {
@@ -47,8 +48,16 @@ export function mergeSavedStates(mine: SavedState, theirs: SavedState): Merged {
     );
     progress = { ...mine.progress, answers };
   }
+  // Plans: a union by id, the file's copy winning a clash, oldest first; never past MAX_PLANS
+  // (the newest are kept, as the latest plan is the one in use).
+  const plans = [
+    ...mine.plans.filter((plan) => !theirs.plans.some((o) => o.id === plan.id)),
+    ...theirs.plans,
+  ]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+    .slice(-MAX_PLANS);
   return {
-    state: { progress, results, teams, sharedResults, settings: mine.settings },
+    state: { progress, results, teams, sharedResults, plans, settings: mine.settings },
     sharedOverLimit: Math.max(0, newShared.length - room),
   };
 }

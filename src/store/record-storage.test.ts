@@ -221,7 +221,7 @@ test('a merge keeps within the limits and says what it left out; what it saved l
   const report = importData(store, merged.state, merged.sharedOverLimit);
   expect(report).toEqual({
     kept: true,
-    added: { results: 1, teams: 0, sharedResults: 50 },
+    added: { results: 1, teams: 0, sharedResults: 50, plans: 0 },
     overLimit: 100,
     noRoom: 0,
   });
@@ -287,10 +287,20 @@ const V3_STORE = JSON.stringify({
   },
 });
 
+/** The v3 store as version 5 reads it: no growth areas on its results, and no plans. */
+function migratedV3(): SavedState {
+  const legacy = JSON.parse(V3_STORE).state as SavedState;
+  return {
+    ...legacy,
+    results: legacy.results.map((result) => ({ ...result, growthAreas: [] })),
+    plans: [],
+  };
+}
+
 test('a v3 store is split into records, the old value replaced only once they are all written', () => {
   const storage = createMemoryStorage({ [STORE_KEY]: V3_STORE });
   const store = createAppStore(storage);
-  const legacy = JSON.parse(V3_STORE).state as SavedState;
+  const legacy = migratedV3();
   expect(selectSavedState(store.getState())).toEqual(legacy);
   expect([...storage.entries.keys()].sort()).toEqual([
     'tshape',
@@ -300,7 +310,10 @@ test('a v3 store is split into records, the old value replaced only once they ar
     'tshape:shared:SHARED',
     'tshape:team:team-1',
   ]);
-  expect(JSON.parse(storage.entries.get(STORE_KEY) ?? '')).toEqual({ version: 4, state: null });
+  expect(JSON.parse(storage.entries.get(STORE_KEY) ?? '')).toEqual({
+    version: STORE_VERSION,
+    state: null,
+  });
   expect(nextVisit(storage)).toEqual(legacy);
 });
 
@@ -308,7 +321,7 @@ test('without room to split a v3 store, it is shown, left as it was, and nothing
   const storage = createMemoryStorage({ [STORE_KEY]: V3_STORE }, V3_STORE.length + 400);
   const store = createAppStore(storage);
   expect(store.health.getState().hold).toBe('no-room-to-upgrade');
-  expect(selectSavedState(store.getState())).toEqual(JSON.parse(V3_STORE).state);
+  expect(selectSavedState(store.getState())).toEqual(migratedV3());
   store.getState().answerQuestion('stats-estimation', 1, 1_000);
   expect([...storage.entries]).toEqual([[STORE_KEY, V3_STORE]]);
 });
@@ -366,6 +379,8 @@ test('the frozen v4 layout loads as it was saved', () => {
         bankVersion: 1,
         responses: { 'stats-probability': 4 },
         timings: {},
+        // Version 5's field: a v4 record reads with none.
+        growthAreas: [],
       },
       {
         id: 'r2',
@@ -373,6 +388,7 @@ test('the frozen v4 layout loads as it was saved', () => {
         bankVersion: 1,
         responses: { 'stats-probability': 5 },
         timings: { 'stats-probability': 2_000 },
+        growthAreas: [],
       },
     ],
     teams: [
@@ -392,9 +408,54 @@ test('the frozen v4 layout loads as it was saved', () => {
       },
     ],
     sharedResults: [{ payload: 'SHARED', savedAt: '2026-11-24T10:00:00.000Z' }],
+    plans: [],
   });
   // Loading writes nothing: what was read is what storage holds.
   expect(storage.entries.size).toBe(9);
+  // The first write names version 5 first, so a tshape 4 tab holds its writes from then.
+  store.getState().setTheme('dark');
+  expect(storage.getItem(STORE_KEY)).toBe(JSON.stringify({ version: STORE_VERSION, state: null }));
+  expect(nextVisit(storage).results.map((result) => result.growthAreas)).toEqual([[], []]);
+});
+
+test('a plan is a record of its own: a deletion in one tab is never written back by another', async () => {
+  const { storage, open, deliver } = tabs();
+  const clock = { now: Date.UTC(2026, 11, 1) };
+  const a = open(() => (clock.now += 1_000));
+  a.getState().answerQuestion('stats-estimation', 2, 1_000);
+  const result = a.getState().completeAssessment();
+  if (!result) throw new Error('no result');
+  const steps = [{ itemId: 'stats-estimation', fromLevel: 2, toLevel: 3 }];
+  const planId = a.getState().chooseTarget(
+    { kind: 'reference', id: 'ml-engineer' },
+    {
+      resultId: result.id,
+      steps,
+    },
+  );
+  if (!planId) throw new Error('no plan');
+  expect(storage.getItem(`tshape:plan:${planId}`)).not.toBeNull();
+  await deliver();
+  const b = open();
+  expect(b.getState().plans.map((plan) => plan.id)).toEqual([planId]);
+
+  // Tab B ticks the step while tab A deletes the plan; A's deletion reaches B.
+  expect(a.getState().deletePlan(planId)).toBe(true);
+  await deliver();
+  expect(b.getState().plans).toEqual([]);
+  b.getState().tickPlanStep(planId, 'stats-estimation', true);
+  await deliver();
+  expect(storage.getItem(`tshape:plan:${planId}`)).toBeNull();
+  expect(nextVisit(storage).plans).toEqual([]);
+
+  // "Delete all my data" removes plans with everything else.
+  a.getState().chooseTarget(
+    { kind: 'own', areas: { statistics: 60 } },
+    { resultId: result.id, steps },
+  );
+  expect(nextVisit(storage).plans).toHaveLength(1);
+  expect(deleteAllData(a)).toBe(true);
+  expect(nextVisit(storage).plans).toEqual([]);
 });
 
 test('a tab of tshape 3 copying the new marker aside is no cause for alarm: the copy goes', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../lib/browser-storage';
 import {
   EMPTY_SAVED_STATE,
+  PlanSchema,
   ProgressSchema,
   ResultSchema,
   STORE_KEY,
@@ -17,6 +18,7 @@ import {
   TeamSchema,
   restoreSavedState,
   type CompletedResult,
+  type Plan,
   type Progress,
   type SavedSharedResult,
   type SavedState,
@@ -32,12 +34,19 @@ import {
 /*
  * How tshape's data sits in storage (version 4 on): every record under its own key.
  *
- *   tshape                    {"version":4,"state":null}: which layout this is
+ *   tshape                    {"version":5,"state":null}: which layout this is
  *   tshape:progress           the answers in progress
  *   tshape:settings           theme, display name, open team (absent while all default)
  *   tshape:result:<id>        one completed result
  *   tshape:team:<id>          one team, with its members
  *   tshape:shared:<payload>   one result someone shared
+ *   tshape:plan:<id>          one growth plan, with its ticks and notes (version 5 on)
+ *
+ * Version 5 kept this layout and added plans and a field with a default (a result's
+ * growth areas): a version-4 record reads as version 5 through the schema, so a
+ * version-4 marker is read as this layout and rewritten before the first write, which
+ * makes any tshape 4 tab still open hold its writes rather than set plans aside as
+ * data it does not know.
  *
  * Why one key per record rather than one value with tombstones or revisions: a change
  * writes only what changed, so an answer costs the same whatever else is saved; a
@@ -52,7 +61,7 @@ export const RECOVERY_KEY_PREFIX = `${STORE_KEY}:recovery:`;
 export const SETTINGS_KEY = `${STORE_KEY}:settings`;
 const MARKER_TEXT = JSON.stringify({ version: STORE_VERSION, state: null });
 
-export type CollectionName = 'results' | 'teams' | 'sharedResults';
+export type CollectionName = 'results' | 'teams' | 'sharedResults' | 'plans';
 
 export interface Collection<T> {
   readonly prefix: string;
@@ -67,6 +76,7 @@ export const COLLECTIONS: {
   readonly results: Collection<CompletedResult>;
   readonly teams: Collection<Team>;
   readonly sharedResults: Collection<SavedSharedResult>;
+  readonly plans: Collection<Plan>;
 } = {
   results: {
     prefix: `${STORE_KEY}:result:`,
@@ -85,6 +95,12 @@ export const COLLECTIONS: {
     schema: SharedResultSchema,
     keyOf: (shared) => `${STORE_KEY}:shared:${shared.payload}`,
     order: (a, b) => byText(a.savedAt, b.savedAt) || byText(a.payload, b.payload),
+  },
+  plans: {
+    prefix: `${STORE_KEY}:plan:`,
+    schema: PlanSchema,
+    keyOf: (plan) => `${STORE_KEY}:plan:${plan.id}`,
+    order: (a, b) => byText(a.createdAt, b.createdAt) || byText(a.id, b.id),
   },
 };
 
@@ -147,6 +163,8 @@ export function decodeRecord(key: string, raw: string): Decoded {
 
 type Marker =
   | { readonly kind: 'current' }
+  /** The marker of an earlier version of this layout: read as current, rewritten on the first write. */
+  | { readonly kind: 'older' }
   | { readonly kind: 'newer' }
   | { readonly kind: 'legacy'; readonly state: SavedState }
   | { readonly kind: 'unreadable'; readonly reason: string };
@@ -157,6 +175,8 @@ type Marker =
  */
 export function readMarker(raw: string): Marker {
   if (raw === MARKER_TEXT) return { kind: 'current' };
+  const markerVersion = readMarkerVersion(raw);
+  if (markerVersion !== null && markerVersion < STORE_VERSION) return { kind: 'older' };
   const outcome = restoreSavedState(raw);
   switch (outcome.kind) {
     case 'newer':
@@ -166,8 +186,36 @@ export function readMarker(raw: string): Marker {
     case 'empty':
       return { kind: 'current' };
     case 'corrupt':
-      return isMarker(raw) ? { kind: 'current' } : { kind: 'unreadable', reason: outcome.reason };
+      // This version's marker written another way (spacing, key order) is still the marker.
+      return markerVersion === STORE_VERSION
+        ? { kind: 'current' }
+        : { kind: 'unreadable', reason: outcome.reason };
   }
+}
+
+/** The first version whose marker says "records under their own keys". */
+const FIRST_RECORDS_VERSION = 4;
+
+/** The version a records-layout marker (`{"version":n,"state":null}`) names; null for anything else. */
+function readMarkerVersion(raw: string): number | null {
+  try {
+    const json: unknown = JSON.parse(raw);
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      'version' in json &&
+      typeof json.version === 'number' &&
+      Number.isInteger(json.version) &&
+      json.version >= FIRST_RECORDS_VERSION &&
+      'state' in json &&
+      json.state === null
+    ) {
+      return json.version;
+    }
+  } catch {
+    // not a marker
+  }
+  return null;
 }
 
 /**
@@ -179,19 +227,8 @@ export function isMarkerCopy(key: string, raw: string): boolean {
 }
 
 function isMarker(raw: string): boolean {
-  try {
-    const json: unknown = JSON.parse(raw);
-    return (
-      typeof json === 'object' &&
-      json !== null &&
-      'version' in json &&
-      json.version === STORE_VERSION &&
-      'state' in json &&
-      json.state === null
-    );
-  } catch {
-    return false;
-  }
+  const version = readMarkerVersion(raw);
+  return version !== null && version <= STORE_VERSION;
 }
 
 function isDefaultSettings(settings: Settings): boolean {
@@ -216,7 +253,12 @@ function recordsOf(state: SavedState): [string, unknown][] {
 
 /** A state of the given records (as a load or a merge finds them), each list in its order. */
 function assemble(records: Iterable<[string, unknown]>): SavedState {
-  const lists: Record<CollectionName, unknown[]> = { results: [], teams: [], sharedResults: [] };
+  const lists: Record<CollectionName, unknown[]> = {
+    results: [],
+    teams: [],
+    sharedResults: [],
+    plans: [],
+  };
   let progress: Progress | null = null;
   let settings: Settings = EMPTY_SAVED_STATE.settings;
   for (const [key, value] of records) {
@@ -235,6 +277,7 @@ function assemble(records: Iterable<[string, unknown]>): SavedState {
     sharedResults: (lists.sharedResults as SavedSharedResult[]).sort(
       COLLECTIONS.sharedResults.order,
     ),
+    plans: (lists.plans as Plan[]).sort(COLLECTIONS.plans.order),
   };
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { EMPTY_SAVED_STATE, STORE_VERSION, restoreSavedState } from './saved-state';
+import { LINK_AREA_ORDER } from '../domain/share-codec';
+import { EMPTY_SAVED_STATE, SAVED_AREA_IDS, STORE_VERSION, restoreSavedState } from './saved-state';
 
 /** Frozen: what tshape v1 wrote to localStorage. Never edit; add a fixture per new version. */
 const SAVED_V1 = JSON.stringify({
@@ -191,4 +192,84 @@ test('a saved level above 5 (6 or 7) is refused at the gate, as any invalid valu
       reason: expect.stringContaining('results.0.responses.stats-probability'),
     });
   }
+});
+
+/**
+ * Frozen: a whole v4 store, as a v4 backup holds it (storage kept v4 records under
+ * their own keys; record-storage.test has that layout frozen). Never edit.
+ */
+const SAVED_V4 = JSON.stringify({
+  state: {
+    progress: null,
+    results: [
+      {
+        id: 'mi9x1k-5e6f7a8b',
+        completedAt: '2026-12-01T09:30:00.000Z',
+        bankVersion: 2,
+        responses: { 'stats-estimation': 3, 'exp-test-design': 4 },
+        timings: { 'stats-estimation': 5200 },
+      },
+    ],
+    teams: [],
+    sharedResults: [],
+    settings: { theme: 'light' },
+  },
+  version: 4,
+});
+
+test('the frozen v4 fixture migrates with no growth areas on its results and no plans', () => {
+  const outcome = restoreSavedState(SAVED_V4);
+  expect(outcome).toMatchObject({ kind: 'restored', fromVersion: 4 });
+  if (outcome.kind !== 'restored') return;
+  expect(outcome.state.results).toEqual([
+    {
+      id: 'mi9x1k-5e6f7a8b',
+      completedAt: '2026-12-01T09:30:00.000Z',
+      bankVersion: 2,
+      responses: { 'stats-estimation': 3, 'exp-test-design': 4 },
+      timings: { 'stats-estimation': 5200 },
+      growthAreas: [],
+    },
+  ]);
+  expect(outcome.state.plans).toEqual([]);
+});
+
+test('a v5 store keeps growth areas and plans; an unknown area or a step too far is refused', () => {
+  const plan = {
+    id: 'plan-1',
+    createdAt: '2026-12-02T10:00:00.000Z',
+    resultId: 'r1',
+    target: { kind: 'reference', id: 'ml-engineer' },
+    steps: [
+      { itemId: 'stats-estimation', fromLevel: 2, toLevel: 3, done: true, note: '', evidence: '' },
+    ],
+  };
+  const state = (growthAreas: unknown, steps: unknown = plan.steps) =>
+    JSON.stringify({
+      state: {
+        ...EMPTY_SAVED_STATE,
+        results: [
+          {
+            id: 'r1',
+            completedAt: '2026-12-01T09:30:00.000Z',
+            bankVersion: 2,
+            responses: {},
+            timings: {},
+            growthAreas,
+          },
+        ],
+        plans: [{ ...plan, steps }],
+      },
+      version: STORE_VERSION,
+    });
+  const outcome = restoreSavedState(state(['deployment']));
+  expect(outcome.kind === 'restored' && outcome.state.plans[0]).toEqual(plan);
+  expect(restoreSavedState(state(['astrology'])).kind).toBe('corrupt');
+  expect(restoreSavedState(state([], [{ ...plan.steps[0], fromLevel: 5, toLevel: 6 }])).kind).toBe(
+    'corrupt',
+  );
+});
+
+test('saved data names areas as links do', () => {
+  expect([...SAVED_AREA_IDS]).toEqual(LINK_AREA_ORDER);
 });

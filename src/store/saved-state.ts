@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { AreaId } from '../data/bank-types';
 import { MAX_LEVEL } from '../domain/area-scores';
 
 /**
@@ -7,7 +8,7 @@ import { MAX_LEVEL } from '../domain/area-scores';
  * Bump STORE_VERSION with every change to the saved shape, add a migration from the
  * previous version below, and freeze a fixture of the old shape in the tests.
  */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 /**
  * The key that says which version of tshape's saved data this browser holds (and, up to
  * version 3, held the whole store). Every other key of tshape's starts with `tshape:`.
@@ -30,6 +31,29 @@ export const MAX_SAVED_TEAM_MEMBERS = 200;
 export const MAX_MEMBER_PAYLOAD_LENGTH = 400;
 /** How many results others shared one history keeps. */
 export const MAX_SHARED_RESULTS = 200;
+/** How many growth plans are kept: one per retake, for years. */
+export const MAX_PLANS = 100;
+/** Steps per plan, as the plan gives them (domain/growth-plan's MAX_PLAN_STEPS). */
+export const MAX_SAVED_PLAN_STEPS = 3;
+/** A private note on a plan step, in UTF-16 units. */
+export const MAX_PLAN_NOTE_LENGTH = 2000;
+/** An evidence link or line on a plan step, in UTF-16 units. */
+export const MAX_PLAN_EVIDENCE_LENGTH = 500;
+/** A target's title as kept: target links carry at most 60 characters. */
+export const MAX_TARGET_TITLE_LENGTH = 200;
+
+/**
+ * The area ids saved data may name. Written out here rather than imported from the
+ * share codec, so the first page's store does not load the banks; a test checks it
+ * against LINK_AREA_ORDER.
+ */
+export const SAVED_AREA_IDS = [
+  'statistics',
+  'business-communication',
+  'production-software',
+  'experimentation',
+  'deployment',
+] as const satisfies readonly AreaId[];
 
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 /**
@@ -65,6 +89,64 @@ export const ResultSchema = v.object({
   bankVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   responses: v.record(v.string(), ResponseValue),
   timings: v.record(v.string(), Duration),
+  /**
+   * The areas the person wants to grow in, chosen on the results page (version 5 on).
+   * A result saved before has none: the default is the forward migration of a record
+   * read from storage, and MIGRATIONS[4] does the same for a whole store.
+   */
+  growthAreas: v.optional(
+    v.pipe(v.array(v.picklist(SAVED_AREA_IDS)), v.maxLength(SAVED_AREA_IDS.length)),
+    () => [],
+  ),
+});
+
+const TargetScore = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+
+/** Per-area targets, 0–100; an area without one is absent. */
+export const AreaTargetsSchema = v.object({
+  statistics: v.optional(TargetScore),
+  'business-communication': v.optional(TargetScore),
+  'production-software': v.optional(TargetScore),
+  experimentation: v.optional(TargetScore),
+  deployment: v.optional(TargetScore),
+});
+
+/** What a plan aims at: a reference role (by id), a target link's target, or one's own. */
+export const PlanTargetSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('reference'),
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  }),
+  v.object({
+    kind: v.literal('link'),
+    title: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TARGET_TITLE_LENGTH))),
+    areas: AreaTargetsSchema,
+  }),
+  v.object({ kind: v.literal('own'), areas: AreaTargetsSchema }),
+]);
+
+/** One step of a kept plan: the sub-skill and levels it was made with, and what the person kept. */
+export const PlanStepSchema = v.object({
+  itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  fromLevel: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LEVEL - 1)),
+  toLevel: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_LEVEL)),
+  done: v.boolean(),
+  note: v.pipe(v.string(), v.maxLength(MAX_PLAN_NOTE_LENGTH)),
+  evidence: v.pipe(v.string(), v.maxLength(MAX_PLAN_EVIDENCE_LENGTH)),
+});
+
+/**
+ * A growth plan as kept (version 5 on): the target, the result it was made from and the
+ * steps it gave, with ticks, notes and evidence. Kept locally and in backups, never in
+ * a link. The steps are kept rather than derived because a retake reviews them against
+ * what they were when the person took them on.
+ */
+export const PlanSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  resultId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  target: PlanTargetSchema,
+  steps: v.pipe(v.array(PlanStepSchema), v.maxLength(MAX_SAVED_PLAN_STEPS)),
 });
 
 /** A team keeps its members as share payloads: the link is the member, scores are derived. */
@@ -105,6 +187,8 @@ export const SavedStateSchema = v.object({
   teams: v.array(TeamSchema),
   /** Results other people shared, saved into this history: kept apart from `results`. */
   sharedResults: v.pipe(v.array(SharedResultSchema), v.maxLength(MAX_SHARED_RESULTS)),
+  /** Growth plans, oldest first; the latest is the current one. */
+  plans: v.pipe(v.array(PlanSchema), v.maxLength(MAX_PLANS)),
   settings: SettingsSchema,
 });
 
@@ -115,6 +199,11 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Team = v.InferOutput<typeof TeamSchema>;
 export type SavedSharedResult = v.InferOutput<typeof SharedResultSchema>;
 export type Theme = Settings['theme'];
+export type SavedAreaId = (typeof SAVED_AREA_IDS)[number];
+export type AreaTargets = v.InferOutput<typeof AreaTargetsSchema>;
+export type PlanTarget = v.InferOutput<typeof PlanTargetSchema>;
+export type PlanStep = v.InferOutput<typeof PlanStepSchema>;
+export type Plan = v.InferOutput<typeof PlanSchema>;
 export type SavedState = v.InferOutput<typeof SavedStateSchema>;
 
 export const EMPTY_SAVED_STATE: SavedState = {
@@ -122,6 +211,7 @@ export const EMPTY_SAVED_STATE: SavedState = {
   results: [],
   teams: [],
   sharedResults: [],
+  plans: [],
   settings: { theme: 'system' },
 };
 
@@ -139,6 +229,20 @@ export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> =
    * (store/record-storage), which reads a v3 store through this gate and splits it.
    */
   3: (state) => state,
+  /**
+   * v4 → v5: results gain the areas the person wants to grow in (none yet), and growth
+   * plans arrive (none yet). Records in storage migrate through the schema's defaults;
+   * this migrates a whole store as a v4 backup holds it.
+   */
+  4: (state) => {
+    const old = isRecord(state) ? state : {};
+    const results = Array.isArray(old.results)
+      ? old.results.map((result: unknown) =>
+          isRecord(result) && !('growthAreas' in result) ? { ...result, growthAreas: [] } : result,
+        )
+      : old.results;
+    return { ...old, results, plans: [] };
+  },
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { CompletedResult, SavedState } from './saved-state';
+import type { CompletedResult, Plan, SavedState } from './saved-state';
 
 // Selectors read saved fields only, so they need SavedState, not the store's type
 // (which would make store/app-store.ts and this file import each other).
@@ -9,8 +9,9 @@ export const selectSavedState = ({
   results,
   teams,
   sharedResults,
+  plans,
   settings,
-}: SavedState): SavedState => ({ progress, results, teams, sharedResults, settings });
+}: SavedState): SavedState => ({ progress, results, teams, sharedResults, plans, settings });
 
 export const selectHasProgress = (state: Pick<SavedState, 'progress'>): boolean =>
   state.progress !== null && Object.keys(state.progress.answers).length > 0;
@@ -26,3 +27,7 @@ export const selectProgressResponses = (
   Object.fromEntries(
     Object.entries(state.progress?.answers ?? {}).map(([id, answer]) => [id, answer.value]),
   );
+
+/** The growth plan in use: the latest kept one; undefined before any target is chosen. */
+export const selectCurrentPlan = (state: Pick<SavedState, 'plans'>): Plan | undefined =>
+  state.plans.at(-1);

@@ -66,6 +66,7 @@ export function buildResult(overrides: Partial<CompletedResult> = {}): Completed
     bankVersion: QUESTION_BANK.version,
     responses: buildLevels({ statistics: 3, deployment: 4 }),
     timings: {},
+    growthAreas: [],
     ...overrides,
   };
 }

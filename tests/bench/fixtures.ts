@@ -64,10 +64,12 @@ export function seedWithResult(): Seed {
         bankVersion: QUESTION_BANK.version,
         responses: buildResponses(1),
         timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
+        growthAreas: [],
       },
     ],
     teams: [],
     sharedResults: [],
+    plans: [],
     settings: { theme: 'system' },
   });
 }
@@ -90,6 +92,7 @@ export function seedOnLastStep(): Seed {
     results: [],
     teams: [],
     sharedResults: [],
+    plans: [],
     settings: { theme: 'system' },
   });
 }
@@ -121,6 +124,7 @@ export function seedWithTeam(size: number): Seed {
       },
     ],
     sharedResults: [],
+    plans: [],
     settings: { theme: 'system', activeTeamId: 'bench-team' },
   });
 }
@@ -179,6 +183,7 @@ function buildResults(count: number): SavedState['results'] {
     bankVersion: QUESTION_BANK.version,
     responses: buildResponses(index + 1),
     timings: Object.fromEntries(QUESTIONS.map((question) => [question.id, 6_000])),
+    growthAreas: [],
   }));
 }
 
@@ -189,6 +194,7 @@ export function seedWithResults(count: number): Seed {
     results: buildResults(count),
     teams: [],
     sharedResults: [],
+    plans: [],
     settings: { theme: 'system' },
   });
 }
@@ -209,6 +215,7 @@ export function seedLargeStore(): Seed {
       payload,
       savedAt: new Date(Date.parse(COMPLETED_AT) + index * 1_000).toISOString(),
     })),
+    plans: [],
     settings: { theme: 'system', displayName: 'Ada', activeTeamId: 'bench-team-00' },
   });
 }

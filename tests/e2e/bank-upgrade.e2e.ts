@@ -83,6 +83,7 @@ test('a retake after the upgrade starts from the bank 1 answers that kept their 
     results: [v1Result],
     teams: [],
     sharedResults: [],
+    plans: [],
     settings: { theme: 'system' },
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [

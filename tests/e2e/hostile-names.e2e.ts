@@ -129,6 +129,7 @@ const HOSTILE_STATE: SavedState = {
     },
   ],
   sharedResults: PAYLOADS.map((payload) => ({ payload, savedAt: '2026-11-21T10:00:00.000Z' })),
+  plans: [],
   settings: { theme: 'system', displayName: HOSTILE_DISPLAY_NAME, activeTeamId: 'team-hostile' },
 };
 

@@ -2,7 +2,7 @@
 // with two tabs, failing reads, a nearly full storage and files past the limits.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { STORE_KEY, type SavedState } from '../../src/store/saved-state';
+import { STORE_KEY, STORE_VERSION, type SavedState } from '../../src/store/saved-state';
 import { buildResult } from '../../src/testing/builders';
 import { openSession, type Session } from './browser';
 import { savedStateIn, tshapeKeys } from './saved-data';
@@ -35,6 +35,7 @@ function realisticState(): SavedState {
       payload: buildSharePayload(name, [3, 3, 3, 3, 3]),
       savedAt: '2026-11-05T10:00:00.000Z',
     })),
+    plans: [],
     settings: { theme: 'system' },
   };
 }
@@ -48,7 +49,7 @@ async function seed(page: Page, state: SavedState): Promise<void> {
   // The app splits the old value into records as it starts.
   await expect
     .poll(async () => (await tshapeKeys(page))[STORE_KEY])
-    .toBe(JSON.stringify({ version: 4, state: null }));
+    .toBe(JSON.stringify({ version: STORE_VERSION, state: null }));
 }
 
 /** Fills the rest of this origin's storage, so nothing more of any size fits. */

@@ -2,6 +2,7 @@ import { savedStateIn, tshapeKeys } from './saved-data';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { answerStep, completeAssessment, openDataTable } from './quiz-driver';
+import { STORE_VERSION } from '../../src/store/saved-state';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -109,7 +110,7 @@ test('saved data that cannot be read is left as it is, the person is told, and c
   await expect
     .poll(() => tshapeKeys(page))
     .toMatchObject({
-      tshape: JSON.stringify({ version: 4, state: null }),
+      tshape: JSON.stringify({ version: STORE_VERSION, state: null }),
     });
   expect((await savedStateIn(page)).progress).not.toBeNull();
   session.expectClean();
