@@ -65,6 +65,12 @@ export function TeamPresentation({
 
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Escape ends it here too: not every browser turns it into the dialog's cancel event.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
     const move = MOVES[event.key];
     if (!move) return;
     event.preventDefault();
