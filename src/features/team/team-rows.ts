@@ -58,7 +58,10 @@ function shortName(label: string): string {
   const characters = [...label];
   return characters.length <= DOT_NAME_CHARACTERS
     ? label
-    : `${characters.slice(0, DOT_NAME_CHARACTERS - 1).join('').trimEnd()}…`;
+    : `${characters
+        .slice(0, DOT_NAME_CHARACTERS - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**
