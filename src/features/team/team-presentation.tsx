@@ -43,9 +43,9 @@ export function TeamPresentation({
     if (!element) return;
     if (!element.open) element.showModal();
     next.current?.focus();
-    // Full screen where the browser allows it (not in a frame, say); the dialog fills
-    // the window either way.
-    element.requestFullscreen?.().catch(() => undefined);
+    // The whole page goes full screen (a <dialog> itself may not), where the browser
+    // allows it (not in a frame, say); the dialog fills the window either way.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
     const onFullscreenChange = () => {
       if (!document.fullscreenElement) onClose();
     };
