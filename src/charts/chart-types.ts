@@ -17,6 +17,16 @@ export interface Series {
 }
 
 /**
+ * The sizes the team's dot plot is drawn at, which the page lays its names out with
+ * (no two overlapping), so both must read them from here. `chrome` is the height of
+ * everything but the lanes: the margins and the axis.
+ */
+export const TEAM_SPECTRUM_SIZES = {
+  regular: { chrome: 56, laneHeight: 26, fontSize: 13, dotRadius: 6, sideMargin: 28 },
+  large: { chrome: 90, laneHeight: 50, fontSize: 26, dotRadius: 11, sideMargin: 40 },
+} as const;
+
+/**
  * How tall each chart draws, in CSS pixels. Kept apart from the chart modules (which
  * carry Recharts) so a page can reserve the space while the charts load.
  */
@@ -25,8 +35,14 @@ export const CHART_HEIGHTS = {
   radar: (compact: boolean) => (compact ? 300 : 360),
   spectrum: (markers: number) => 70 + markers * 34,
   team: (compact: boolean) => (compact ? 340 : 400),
-  /** The team's dot plot grows with its tallest stack of people at one position, up to 20. */
-  teamSpectrum: (tallestStack: number) => 90 + Math.min(tallestStack, 20) * 12,
+  /**
+   * The team's dot plot: the axis and a margin, and a lane per row of dots (its highest
+   * `y`, plus one, at least two), up to 20; `large` for present mode.
+   */
+  teamSpectrum: (tallestStack: number, large = false) =>
+    TEAM_SPECTRUM_SIZES[large ? 'large' : 'regular'].chrome +
+    Math.max(2, Math.min(Math.ceil(tallestStack), 19) + 1) *
+      TEAM_SPECTRUM_SIZES[large ? 'large' : 'regular'].laneHeight,
 } as const;
 
 /** How high the most crowded position of a dot plot stacks (its dots' highest `y`). */

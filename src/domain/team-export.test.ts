@@ -234,7 +234,7 @@ test('the Markdown summary has the title, date, count, coverage table, alerts an
       '',
       '2026-11-21 · 3 members',
       '',
-      'Team position on the Stats ↔ Engineering spectrum: +0.07, Engineering side',
+      'Team position on the Stats ↔ Engineering spectrum: +0.07, balanced between Stats and Engineering',
       '',
       '## Coverage',
       '',
@@ -292,6 +292,6 @@ test('a team leaning to Stats shows a negative position with a minus sign', () =
   const summary = summariseTeam(bank, [{ responses: buildLevels({ statistics: 4 }, BANK_V1) }]);
 
   expect(toTeamMarkdown(bank, 'Solo', summary, ['Ada'], NOW)).toContain(
-    'Team position on the Stats ↔ Engineering spectrum: −1.00, Stats side\n',
+    'Team position on the Stats ↔ Engineering spectrum: −1.00, at the Stats end\n',
   );
 });

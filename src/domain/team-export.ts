@@ -6,9 +6,10 @@
  */
 import type { QuestionBank } from '../data/bank-types';
 import { computeAreaScores, isRatingLevel } from './area-scores';
-import { formatPosition, formatScore } from './format';
+import { formatScore } from './format';
 import {
   buildRetroPrompts,
+  describeTeamPosition,
   describeTeamAlert,
   type AreaCoverage,
   type TeamSummary,
@@ -119,14 +120,6 @@ const LINK_CHARACTERS: Readonly<Record<string, string>> = {
   '@': '&#64;',
 };
 
-/** "+0.32, Engineering side", "−0.50, Stats side", "0.00", or why there is none. */
-function describePosition(position: number | null): string {
-  if (position === null) return 'not enough signal';
-  const text = formatPosition(position);
-  if (text === formatPosition(0)) return text;
-  return `${text}, ${text.startsWith('+') ? 'Engineering' : 'Stats'} side`;
-}
-
 /** "2: Ada, Grace" while the names fit in a cell; just the count beyond that. */
 const MAX_NAMES_IN_CELL = 3;
 function describeDeep(coverage: AreaCoverage, labels: readonly string[]): string {
@@ -157,7 +150,7 @@ export function toTeamMarkdown(
     '',
     `${isoDay(now.toISOString())} · ${summary.memberCount} ${summary.memberCount === 1 ? 'member' : 'members'}`,
     '',
-    `Team position on the Stats ↔ Engineering spectrum: ${describePosition(summary.teamPosition)}`,
+    `Team position on the Stats ↔ Engineering spectrum: ${describeTeamPosition(summary.teamPosition)}`,
     '',
     '## Coverage',
     '',

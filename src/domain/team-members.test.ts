@@ -6,6 +6,7 @@ import {
   admitMembers,
   labelMembers,
   memberFromPayload,
+  orderAnonymously,
   parseTeamPaste,
   type TeamMember,
 } from './team-members';
@@ -176,4 +177,47 @@ test('anonymous labels are "Member 1…n" for everyone, named or not', () => {
 
   expect(labelMembers([ada, nameless, ada], true)).toEqual(['Member 1', 'Member 2', 'Member 3']);
   expect(labelMembers([], true)).toEqual([]);
+});
+
+const hedy = buildTeamMember({ name: 'Hedy', levels: { experimentation: 3 } });
+const margaret = buildTeamMember({ name: 'Margaret', levels: { deployment: 5 } });
+const team = [ada, grace, linus, hedy, margaret];
+
+test('the anonymous order is a shuffle of every member, the same each time for one team', () => {
+  const order = orderAnonymously('team-mi4p2c', team);
+
+  expect([...order].sort()).toEqual([0, 1, 2, 3, 4]);
+  expect(orderAnonymously('team-mi4p2c', team)).toEqual(order);
+  expect(order).not.toEqual([0, 1, 2, 3, 4]);
+});
+
+test('another team with the same people gets its own order', () => {
+  const orders = ['team-a', 'team-b', 'team-c', 'team-d'].map((id) =>
+    orderAnonymously(id, team).join(','),
+  );
+
+  expect(new Set(orders).size).toBeGreaterThan(1);
+});
+
+test('whoever was pasted first is never Member 1', () => {
+  for (const id of ['team-a', 'team-b', 'team-c', 'team-d', 'team-e', 'team-f', 'team-g']) {
+    expect(orderAnonymously(id, [ada, grace])[0]).toBe(1);
+    expect(orderAnonymously(id, team)[0]).not.toBe(0);
+  }
+});
+
+test('adding someone keeps everyone else in the same order among themselves', () => {
+  const before = orderAnonymously('team-mi4p2c', [grace, linus, hedy, margaret]).map(
+    (index) => [grace, linus, hedy, margaret][index]?.result.name,
+  );
+  const after = orderAnonymously('team-mi4p2c', [grace, linus, hedy, margaret, ada])
+    .map((index) => [grace, linus, hedy, margaret, ada][index]?.result.name)
+    .filter((name) => name !== 'Ada');
+
+  expect(after).toEqual(before);
+});
+
+test('an empty team and a team of one have nothing to shuffle', () => {
+  expect(orderAnonymously('team-a', [])).toEqual([]);
+  expect(orderAnonymously('team-a', [ada])).toEqual([0]);
 });

@@ -12,6 +12,8 @@ import {
   type SharedResult,
   type ShareErrorKind,
 } from './share-codec';
+import { computeCrc32 } from './crc32';
+import { createMulberry32 } from './prng';
 
 /** One person in a team, as their share link carries them: self-reported. */
 export interface TeamMember {
@@ -195,4 +197,32 @@ const INVISIBLE_FORMAT = /\p{Cf}/gu;
 /** What a label looks like on screen, to tell look-alike names apart. */
 function lookAlike(label: string): string {
   return label.replace(INVISIBLE_FORMAT, '').normalize('NFKC');
+}
+
+const UTF8 = new TextEncoder();
+
+/** A 32-bit seed from any text (a team's id, a member's payload). */
+function seedFrom(text: string): number {
+  return computeCrc32(UTF8.encode(text));
+}
+
+/**
+ * The order members are shown in anonymous mode: a shuffle seeded by the team's id,
+ * so "Member 1" is not simply whoever was pasted first, and the same team shows the
+ * same order on every reload and device. Each member's place comes from its own
+ * draw (the team's seed mixed with the member's id, one mulberry32 step), so adding
+ * or removing someone never reshuffles everyone else. When the draw would still put
+ * the first-pasted member first, the first two places swap: the point of the shuffle
+ * is that the paste order cannot be read off the labels, and with a few people that
+ * coincidence is common (one in n). Returns indices into `members`; O(n log n).
+ */
+export function orderAnonymously(teamId: string, members: readonly TeamMember[]): number[] {
+  const teamSeed = seedFrom(teamId);
+  const draws = members.map((member) => createMulberry32(teamSeed ^ seedFrom(member.id))());
+  const order = members.map((_, index) => index);
+  order.sort((a, b) => (draws[a] as number) - (draws[b] as number) || a - b);
+  if (order.length >= 2 && order[0] === 0) {
+    [order[0], order[1]] = [order[1] as number, 0];
+  }
+  return order;
 }

@@ -3,7 +3,9 @@ import { BANK_V1 } from '../data/bank-v1';
 import { buildLevels, buildLevelsInOrder } from '../testing/builders';
 import {
   buildRetroPrompts,
+  coverageBand,
   describeTeamAlert,
+  describeTeamPosition,
   summariseTeam,
   type TeamAlert,
 } from './team-summary';
@@ -430,4 +432,22 @@ test('a one-person team without gaps still gets three prompts', () => {
     'Which one area would each of us like to grow in next, and who on the team could we learn it from?',
     'Where did a skill gap slow us down in the last few months, and what would have helped?',
   ]);
+});
+
+test('a score is below broad under 40, broad from 40 and deep from 70', () => {
+  expect([0, 39.9, 40, 69.9, 70, 100].map(coverageBand)).toEqual([
+    'below-broad',
+    'below-broad',
+    'broad',
+    'broad',
+    'deep',
+    'deep',
+  ]);
+});
+
+test('the team position reads the same words as a person’s: a small lean is balanced', () => {
+  expect(describeTeamPosition(-0.06)).toBe('−0.06, balanced between Stats and Engineering');
+  expect(describeTeamPosition(0.4)).toBe('+0.40, leaning towards Engineering');
+  expect(describeTeamPosition(-1)).toBe('−1.00, at the Stats end');
+  expect(describeTeamPosition(null)).toBe('not enough signal');
 });

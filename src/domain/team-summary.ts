@@ -6,11 +6,12 @@
  * Built for 200 members on a slow phone: point scores only (computeAreaScores,
  * summariseShape, computeSpectrumPosition), never the per-person bootstrap.
  */
-import { formatScore } from './format';
+import { formatPosition, formatScore } from './format';
 import type { AreaId, QuestionBank } from '../data/bank-types';
 import { LEVELS } from '../data/levels';
 import { computeAreaScores, type AreaScores } from './area-scores';
 import { quantileOfSorted } from './quantile';
+import { describeSpectrumPosition } from './reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD, summariseShape, type ShapeName } from './shape';
 import { computeSpectrumPosition } from './spectrum';
 
@@ -86,6 +87,28 @@ export interface TeamSummary {
   /** Each member's area scores, in member order. */
   readonly scores: readonly AreaScores[];
   readonly shapes: readonly ShapeName[];
+}
+
+/**
+ * How a score counts for coverage: under τb it does not cover the area, from τb it is
+ * broad, from τd deep. The heatmap shades by it, so the grid shows what the alerts say.
+ */
+export type CoverageBand = 'below-broad' | 'broad' | 'deep';
+
+/** The coverage band of a score (0–100), by the shape thresholds τb and τd. */
+export function coverageBand(score: number): CoverageBand {
+  if (score >= DEPTH_THRESHOLD) return 'deep';
+  return score >= BREADTH_THRESHOLD ? 'broad' : 'below-broad';
+}
+
+/**
+ * The team's place on the spectrum in words, the one wording the page and the
+ * Markdown summary share: "−0.06, balanced between Stats and Engineering",
+ * "+0.40, leaning towards Engineering", or "not enough signal".
+ */
+export function describeTeamPosition(position: number | null): string {
+  if (position === null) return 'not enough signal';
+  return `${formatPosition(position)}, ${describeSpectrumPosition(position)}`;
 }
 
 const WORKING = LEVELS[2];

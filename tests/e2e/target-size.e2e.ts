@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { openSession, type Session } from './browser';
 import { completeAssessment } from './quiz-driver';
-import { showTeamChart } from './team-driver';
+import { openTeamSetup, showTeamChart } from './team-driver';
 import { auditTargetSize } from './target-size';
 import { buildShareLink } from './team-links';
 
@@ -120,6 +120,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     await audit('present mode');
     await page.getByRole('button', { name: 'Exit presentation' }).click();
+    await openTeamSetup(page);
     await page.getByRole('textbox', { name: 'New team' }).fill('Platform');
     await page.getByRole('button', { name: 'Create team' }).click();
     await page.getByRole('combobox', { name: 'Team', exact: true }).waitFor();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Session } from './browser';
+import { drawEveryChart } from './charts';
 
 /** Pastes text into "Share links" on the team page and adds it to the team. */
 export async function pasteLinks(session: Session, text: string) {
@@ -14,12 +15,20 @@ export function memberRows(session: Session) {
 }
 
 /**
- * Scrolls to the team chart under "Team coverage", as a facilitator does, and waits for
- * it: the team's charts are drawn as they come near the screen (on a phone, the
- * coverage table and alerts above it can be more than a screen long).
+ * Scrolls through the team's charts under "Team coverage", as a facilitator does, and
+ * waits for the overlaid T-shapes: the team's charts are drawn as they come near the
+ * screen, and the T-shapes sit below the alerts, the heatmap and the spread.
  */
 export async function showTeamChart(page: Page) {
   await page.getByRole('heading', { name: 'Team coverage' }).scrollIntoViewIfNeeded();
-  await page.locator('.team-coverage .figure').first().scrollIntoViewIfNeeded();
+  await drawEveryChart(page);
   await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+}
+
+/** Opens "Team set-up" (team name, new team, delete), folded away once a team has members. */
+export async function openTeamSetup(page: Page) {
+  const setup = page.locator('details.team-setup');
+  if (!(await setup.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await setup.locator('summary').click();
+  }
 }

@@ -6,7 +6,7 @@ import {
   type Session,
 } from './browser';
 import { completeAssessment } from './quiz-driver';
-import { memberRows, pasteLinks } from './team-driver';
+import { memberRows, openTeamSetup, pasteLinks } from './team-driver';
 import { buildShareLink } from './team-links';
 import { savedStateIn, tshapeKeys } from './saved-data';
 
@@ -102,6 +102,7 @@ test('download, delete everything, import with Replace: the saved data is identi
   );
   await expect.poll(() => memberRows(session).count()).toBe(2);
   await page.getByRole('checkbox', { name: 'Anonymous' }).check();
+  await openTeamSetup(page);
   await page.getByRole('textbox', { name: 'New team' }).fill('Growth');
   await page.getByRole('button', { name: 'Create team' }).click();
   await page.getByRole('heading', { level: 1, name: 'Growth' }).waitFor();

@@ -100,6 +100,22 @@ const pages = [
     },
   ],
   [
+    'team-present',
+    async (page) => {
+      await page.goto(`${baseUrl}#/team`);
+      const links = TEAM.map(
+        ([name, levels]) => `${name}: ${buildShareLink(baseUrl, name, levels)}`,
+      );
+      await page.getByRole('textbox', { name: 'Share links' }).fill(links.join('\n'));
+      await page.getByRole('button', { name: 'Add to team' }).click();
+      await page.getByRole('button', { name: 'Present' }).click();
+      // The heatmap slide, where "Only Hedy is deep in Business communication" shows.
+      await page.keyboard.press('ArrowRight');
+      await page.getByText('Slide 2 of 4').waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
     'history',
     async (page) => {
       for (const levels of [

@@ -13,6 +13,8 @@ import type { CompletedResult } from '../../store/saved-state';
 import { NOT_SAVED_TEXT } from '../../store/storage-health';
 
 interface AddMembersProps {
+  /** Once the team has members: a smaller box below what they show. */
+  compact?: boolean;
   members: readonly TeamMember[];
   latest: CompletedResult | undefined;
   displayName: string | undefined;
@@ -40,7 +42,14 @@ type Report =
 const MAX_LISTED_PROBLEMS = 10;
 
 /** Pasted links, one's own latest result, or a team file: every way into a team. */
-export function AddMembers({ members, latest, displayName, onAdd, onImport }: AddMembersProps) {
+export function AddMembers({
+  compact = false,
+  members,
+  latest,
+  displayName,
+  onAdd,
+  onImport,
+}: AddMembersProps) {
   const id = useId();
   // Uncontrolled: a keystroke in a box of thousands of lines re-renders nothing; the
   // text is read (and parsed) only when the person presses "Add to team".
@@ -135,14 +144,17 @@ export function AddMembers({ members, latest, displayName, onAdd, onImport }: Ad
   }
 
   return (
-    <section className="card team-add" aria-labelledby={`${id}-title`}>
+    <section
+      className={compact ? 'card team-add team-add--compact' : 'card team-add'}
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>Add people</h2>
       <form onSubmit={addPasted}>
         <div className="field">
           <label htmlFor={`${id}-links`}>Share links</label>
           <textarea
             id={`${id}-links`}
-            rows={5}
+            rows={compact ? 2 : 5}
             ref={pasteRef}
             defaultValue=""
             aria-describedby={`${id}-links-hint`}

@@ -1,17 +1,16 @@
 import type { QuestionBank } from '../../data/bank-types';
+import { LazyTeamTShapeChart } from '../../charts/lazy-charts';
 import { SwatchLegend } from '../../charts/swatch-legend';
 import { DataTable } from '../../components/data-table';
 import { ErrorBoundary } from '../../components/error-boundary';
-import { LONG_TABLE_ROWS } from './members-table';
-import { describeBand } from '../../domain/growth';
-import { formatPosition, formatScore } from '../../domain/format';
-import { describeSpectrumPosition } from '../../domain/reading';
+import { formatScore } from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { buildRetroPrompts, describeTeamAlert, type TeamSummary } from '../../domain/team-summary';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { MemberCharts } from './member-charts';
-import { LazyTeamSpectrumChart, LazyTeamTShapeChart } from '../../charts/lazy-charts';
-import { toTeamSpectrumDots, toTeamTShapeRows } from './team-rows';
+import { HeatmapKey, TeamHeatmap } from './team-heatmap';
+import { toTeamTShapeRows } from './team-rows';
+import { CHART_FAILED, TeamSpread } from './team-spread';
 
 interface TeamCoverageProps {
   bank: QuestionBank;
@@ -19,140 +18,118 @@ interface TeamCoverageProps {
   labels: readonly string[];
 }
 
-const CHART_FAILED = (
-  <p className="empty-note">This chart could not be drawn; the tables still hold every number.</p>
-);
-
-function heatClass(score: number | null): string {
-  if (score === null) return 'heat heat--none';
-  return `heat heat--${Math.min(5, Math.floor(score / 20))}`;
+/** The gaps and single points of failure, most severe first; or that there are none. */
+export function TeamAlerts({ bank, summary, labels }: TeamCoverageProps) {
+  if (summary.alerts.length === 0) {
+    return (
+      <p className="team-no-alerts">
+        No gaps to flag: every area has someone deep in it, and none rests on one person alone.
+      </p>
+    );
+  }
+  return (
+    <ul className="team-alerts" aria-label="Gaps and single points of failure">
+      {summary.alerts.map((alert) => (
+        <li key={`${alert.kind}-${alert.area}`} className="team-alert">
+          {describeTeamAlert(bank, alert, labels)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-/** Where the team is deep, where it is exposed, and how it spreads between Stats and Engineering. */
+/** The retro's discussion prompts, drawn from the gaps. */
+export function RetroPrompts({ bank, summary, labels }: TeamCoverageProps) {
+  const prompts = buildRetroPrompts(bank, summary, labels);
+  return (
+    <ol className="prompts">
+      {prompts.map((prompt) => (
+        <li key={prompt}>{prompt}</li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Where the team is deep, where it is exposed, and how it spreads between Stats and
+ * Engineering: the alerts and the heatmap first (what a retro talks about), then the
+ * spread and the prompts, then the detail behind them.
+ */
 export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
   const compact = useMediaQuery('(max-width: 40rem)');
   const { rows, individual } = toTeamTShapeRows(bank, summary);
-  const dots = toTeamSpectrumDots(summary, labels);
-  const prompts = buildRetroPrompts(bank, summary, labels);
   const memberKeys = individual ? labels.map((name, index) => ({ key: `m${index}`, name })) : [];
 
   return (
     <div className="team-coverage">
-      {summary.alerts.length > 0 && (
-        <ul className="team-alerts" aria-label="Gaps and single points of failure">
-          {summary.alerts.map((alert) => (
-            <li key={`${alert.kind}-${alert.area}`} className="team-alert">
-              {describeTeamAlert(bank, alert, labels)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <TeamAlerts bank={bank} summary={summary} labels={labels} />
 
-      <DataTable caption="Coverage per area (scores 0–100)" className="coverage-table">
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Min</th>
-            <th scope="col">Median</th>
-            <th scope="col">Max</th>
-            <th scope="col">Deep (≥ {DEPTH_THRESHOLD})</th>
-            <th scope="col">Broad (≥ {BREADTH_THRESHOLD})</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.areas.map((area) => (
-            <tr key={area.area}>
-              <th scope="row">{area.name}</th>
-              <td>{formatScore(area.min)}</td>
-              <td>{formatScore(area.median)}</td>
-              <td>{formatScore(area.max)}</td>
-              <td>{area.deepCount}</td>
-              <td>{area.broadCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-
-      <figure className="figure">
-        <ErrorBoundary fallback={CHART_FAILED}>
-          <LazyTeamTShapeChart
-            rows={rows}
-            memberKeys={memberKeys}
-            breadthThreshold={BREADTH_THRESHOLD}
-            depthThreshold={DEPTH_THRESHOLD}
-            compact={compact}
-          />
-        </ErrorBoundary>
-        <figcaption className="chart-summary">
-          {individual && <SwatchLegend names={labels} label="Colours" />}
-          {individual
-            ? 'Everyone’s T-shape hanging from one top line: one column per person in each area, in the order of the members table.'
-            : `With ${summary.memberCount} people, each column is the team’s median and the whisker spans the middle half (interquartile range).`}
-        </figcaption>
-      </figure>
-      <MemberCharts bank={bank} summary={summary} labels={labels} />
-
-      <DataTable
-        caption="Area × member heatmap: scores 0–100; the shade follows the band, the number is the value"
-        className="heatmap"
-        regionClassName={summary.scores.length > LONG_TABLE_ROWS ? 'team-long-table' : undefined}
-      >
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            {bank.areas.map((area) => (
-              <th scope="col" key={area.id}>
-                {area.shortName}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {summary.scores.map((scores, index) => (
-            <tr key={`${labels[index] ?? ''}-${index}`}>
-              <th scope="row">{labels[index]}</th>
-              {bank.areas.map((area) => {
-                const score = scores[area.id] ?? null;
-                return (
-                  <td
-                    key={area.id}
-                    className={heatClass(score)}
-                    title={score === null ? undefined : describeBand(score).name}
-                  >
-                    {formatScore(score)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <section aria-labelledby="team-heatmap-title">
+        <h3 id="team-heatmap-title">Who is deep where</h3>
+        <HeatmapKey />
+        <TeamHeatmap bank={bank} summary={summary} labels={labels} />
+      </section>
 
       <section aria-labelledby="team-spectrum-title">
         <h3 id="team-spectrum-title">Spread between Stats and Engineering</h3>
-        <figure className="figure">
-          <ErrorBoundary fallback={CHART_FAILED}>
-            <LazyTeamSpectrumChart dots={dots} teamPosition={summary.teamPosition} />
-          </ErrorBoundary>
-          <figcaption className="chart-summary">
-            {dots.length} of {summary.memberCount} people have enough signal to place.{' '}
-            {summary.teamPosition === null
-              ? 'The team as a whole has too little signal to place.'
-              : `The team as a whole sits at ${formatPosition(summary.teamPosition)}, ${describeSpectrumPosition(summary.teamPosition)} (the line).`}
-          </figcaption>
-        </figure>
+        <TeamSpread summary={summary} labels={labels} />
       </section>
 
-      {prompts.length > 0 && (
-        <section aria-labelledby="prompts-title">
-          <h3 id="prompts-title">Retro prompts</h3>
-          <ol className="prompts">
-            {prompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
+      <section aria-labelledby="prompts-title">
+        <h3 id="prompts-title">Retro prompts</h3>
+        <RetroPrompts bank={bank} summary={summary} labels={labels} />
+      </section>
+
+      <section aria-labelledby="team-detail-title">
+        <h3 id="team-detail-title">Coverage per area</h3>
+        <DataTable
+          caption="Coverage per area (scores 0–100)"
+          hideCaption
+          className="coverage-table"
+        >
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Min</th>
+              <th scope="col">Median</th>
+              <th scope="col">Max</th>
+              <th scope="col">Deep (≥ {DEPTH_THRESHOLD})</th>
+              <th scope="col">Broad (≥ {BREADTH_THRESHOLD})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.areas.map((area) => (
+              <tr key={area.area}>
+                <th scope="row">{area.name}</th>
+                <td>{formatScore(area.min)}</td>
+                <td>{formatScore(area.median)}</td>
+                <td>{formatScore(area.max)}</td>
+                <td>{area.deepCount}</td>
+                <td>{area.broadCount}</td>
+              </tr>
             ))}
-          </ol>
-        </section>
-      )}
+          </tbody>
+        </DataTable>
+
+        <figure className="figure">
+          <ErrorBoundary fallback={CHART_FAILED}>
+            <LazyTeamTShapeChart
+              rows={rows}
+              memberKeys={memberKeys}
+              breadthThreshold={BREADTH_THRESHOLD}
+              depthThreshold={DEPTH_THRESHOLD}
+              compact={compact}
+            />
+          </ErrorBoundary>
+          <figcaption className="chart-summary">
+            {individual && <SwatchLegend names={labels} label="Colours" />}
+            {individual
+              ? 'Everyone’s T-shape hanging from one top line: one column per person in each area, in the order of the members table.'
+              : `With ${summary.memberCount} people, each column is the team’s median and the whisker spans the middle half (interquartile range).`}
+          </figcaption>
+        </figure>
+        <MemberCharts bank={bank} summary={summary} labels={labels} />
+      </section>
     </div>
   );
 }

@@ -1,20 +1,34 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUESTION_BANK, bankFor } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDate } from '../../domain/format';
 import { summariseTeam } from '../../domain/team-summary';
-import { labelMembers, memberFromPayload, type TeamMember } from '../../domain/team-members';
+import {
+  labelMembers,
+  memberFromPayload,
+  orderAnonymously,
+  type TeamMember,
+} from '../../domain/team-members';
 import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-state';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { AddMembers } from './add-members';
 import { MembersTable } from './members-table';
 import { NewTeamForm } from './new-team-form';
-import { TeamCoverage } from './team-coverage';
+import { RetroPrompts, TeamAlerts, TeamCoverage } from './team-coverage';
+import { HeatmapKey, TeamHeatmap } from './team-heatmap';
+import { TeamPresentation, type Slide } from './team-presentation';
+import { TeamSetup } from './team-setup';
+import { TeamSpread } from './team-spread';
 import { TeamExports } from './team-exports';
 import './team.css';
 
-/** `#/team`: a facilitator brings the team's links together for a retrospective. */
+/**
+ * `#/team`: a facilitator brings the team's links together for a retrospective. Once
+ * the team has members the page leads with what they show (coverage, alerts, the
+ * heatmap), then the members, then a compact box to add more; setting the team up
+ * (name, new team, delete) is folded away. An empty team starts with adding people.
+ */
 export function TeamPage() {
   const teams = useAppStore((state) => state.teams);
   const activeTeamId = useAppStore((state) => state.settings.activeTeamId);
@@ -25,50 +39,35 @@ export function TeamPage() {
   const deleteTeam = useAppStore((state) => state.deleteTeam);
   const setActiveTeam = useAppStore((state) => state.setActiveTeam);
   const addTeamMembers = useAppStore((state) => state.addTeamMembers);
-  const membersTitleRef = useRef<HTMLHeadingElement>(null);
   const removeTeamMember = useAppStore((state) => state.removeTeamMember);
   const setTeamAnonymous = useAppStore((state) => state.setTeamAnonymous);
+  const emptyTitleRef = useRef<HTMLHeadingElement>(null);
+  const presentRef = useRef<HTMLButtonElement>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [presenting, setPresenting] = useState(false);
-  const coverageRef = useRef<HTMLElement>(null);
+  const stopPresenting = useCallback(() => setPresenting(false), []);
 
-  function stopPresenting() {
-    setPresenting(false);
-    if (document.fullscreenElement) void document.exitFullscreen();
-  }
-
-  // Leaving fullscreen with the browser's own Escape ends the presentation too.
+  // Ending the presentation puts focus back on the button that started it.
+  const wasPresenting = useRef(false);
   useEffect(() => {
-    const onChange = () => {
-      if (!document.fullscreenElement) setPresenting(false);
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-
-  // Escape ends the presentation whether or not the browser took it to leave fullscreen
-  // itself (a headless or kiosk browser passes it on): both must end, or the section
-  // stays full screen with the page thinking it is not.
-  useEffect(() => {
-    if (!presenting) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') stopPresenting();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    if (wasPresenting.current && !presenting) presentRef.current?.focus();
+    wasPresenting.current = presenting;
   }, [presenting]);
 
   const team = teams.find((each) => each.id === activeTeamId) ?? teams[0];
-  // Members are the links; everything shown is derived from them on the fly.
-  const members = useMemo(
-    () =>
-      (team?.members ?? [])
-        .map(memberFromPayload)
-        .filter((member): member is TeamMember => member !== null),
-    [team],
-  );
-  const unreadable = (team?.members.length ?? 0) - members.length;
   const anonymous = team?.anonymous ?? false;
+  // Members are the links; everything shown is derived from them on the fly. In
+  // anonymous mode they are shown in the team's own shuffled order, so the labels
+  // "Member 1…n" do not follow the order the links were pasted in.
+  const members = useMemo(() => {
+    const read = (team?.members ?? [])
+      .map(memberFromPayload)
+      .filter((member): member is TeamMember => member !== null);
+    if (!team || !anonymous) return read;
+    return orderAnonymously(team.id, read).flatMap((index) => read[index] ?? []);
+  }, [team, anonymous]);
+  const unreadable = (team?.members.length ?? 0) - members.length;
+  const hasMembers = members.length > 0;
   const labels = useMemo(() => labelMembers(members, anonymous), [members, anonymous]);
   const summary = useMemo(
     () =>
@@ -86,14 +85,38 @@ export function TeamPage() {
     return createTeam(name, payloads) !== null;
   }
 
-  async function present() {
-    setPresenting(true);
-    try {
-      await coverageRef.current?.requestFullscreen();
-    } catch {
-      // No fullscreen here (an iframe, an old browser): the page itself fills the window.
-    }
-  }
+  const unreadableNote =
+    unreadable > 0 ? (
+      <p className="banner banner--warning">
+        {unreadable === 1
+          ? 'One saved link in this team can no longer be read; it is kept but not shown.'
+          : `${unreadable} saved links in this team can no longer be read; they are kept but not shown.`}
+      </p>
+    ) : null;
+
+  const slides: readonly Slide[] = [
+    {
+      title: 'Gaps and single points of failure',
+      body: <TeamAlerts bank={QUESTION_BANK} summary={summary} labels={labels} />,
+    },
+    {
+      title: 'Who is deep where',
+      body: (
+        <>
+          <TeamHeatmap bank={QUESTION_BANK} summary={summary} labels={labels} large />
+          <HeatmapKey />
+        </>
+      ),
+    },
+    {
+      title: 'Spread between Stats and Engineering',
+      body: <TeamSpread summary={summary} labels={labels} large />,
+    },
+    {
+      title: 'Retro prompts',
+      body: <RetroPrompts bank={QUESTION_BANK} summary={summary} labels={labels} />,
+    },
+  ];
 
   return (
     <div className="page team">
@@ -101,15 +124,12 @@ export function TeamPage() {
         <p className="eyebrow">Team retro</p>
         <h1>{team ? team.name : 'Your team'}</h1>
         <p className="section-lede">
-          Bring your team’s share links together to see where you are deep, where you are exposed
-          and how you spread between Stats and Engineering. Everything stays in this browser. The
-          point is coverage, not ranking people.
+          {hasMembers
+            ? `${members.length === 1 ? '1 person' : `${members.length} people`}, from their share links. Everything stays in this browser; the point is coverage, not ranking people.`
+            : 'Bring your team’s share links together to see where you are deep, where you are exposed and how you spread between Stats and Engineering. Everything stays in this browser. The point is coverage, not ranking people.'}
         </p>
-      </header>
-
-      <section className="card team-picker" aria-label="Teams">
         {teams.length > 1 && (
-          <div className="field field--inline">
+          <div className="field field--inline team__picker">
             <label htmlFor="team-select">Team</label>
             <select
               id="team-select"
@@ -124,6 +144,81 @@ export function TeamPage() {
             </select>
           </div>
         )}
+      </header>
+
+      {team && hasMembers && (
+        <section className="card team-insight" aria-labelledby="coverage-title">
+          <div className="section-title-row team-insight__head">
+            <h2 id="coverage-title">Team coverage</h2>
+            <div className="team-insight__tools">
+              <label className="switch">
+                <input
+                  type="checkbox"
+                  checked={anonymous}
+                  onChange={(event) => setTeamAnonymous(team.id, event.target.checked)}
+                />
+                Anonymous
+              </label>
+              <button
+                type="button"
+                ref={presentRef}
+                className="button button--primary"
+                onClick={() => setPresenting(true)}
+              >
+                Present
+              </button>
+            </div>
+          </div>
+          <TeamCoverage bank={QUESTION_BANK} summary={summary} labels={labels} />
+        </section>
+      )}
+
+      {team && hasMembers && (
+        <section className="card" aria-labelledby="members-title">
+          <h2 id="members-title">Members</h2>
+          {unreadableNote}
+          <MembersTable
+            members={members}
+            labels={labels}
+            shapes={summary.shapes}
+            formatDate={(iso) => formatDate(Date.parse(iso), 'medium', 'utc')}
+            onRemove={(member) => removeTeamMember(team.id, member.payload)}
+            onEmptied={() => emptyTitleRef.current?.focus()}
+          />
+          <TeamExports
+            teamName={team.name}
+            members={members}
+            labels={labels}
+            anonymous={anonymous}
+            summary={summary}
+          />
+        </section>
+      )}
+
+      <AddMembers
+        compact={hasMembers}
+        members={members}
+        latest={latest}
+        displayName={displayName}
+        onAdd={(payloads) =>
+          team ? addTeamMembers(team.id, payloads) : createTeam('My team', payloads) !== null
+        }
+        onImport={importTeam}
+      />
+
+      {team && !hasMembers && (
+        <section className="card" aria-labelledby="coverage-title">
+          <h2 id="coverage-title" ref={emptyTitleRef} tabIndex={-1}>
+            Team coverage
+          </h2>
+          {unreadableNote}
+          <p className="empty-note">
+            Coverage appears once the team has members: paste their share links above.
+          </p>
+        </section>
+      )}
+
+      <TeamSetup key={`${team?.id ?? 'none'}:${hasMembers}`} defaultOpen={!hasMembers}>
         {team && (
           <div className="field field--inline">
             <label htmlFor="team-rename">Team name</label>
@@ -144,92 +239,9 @@ export function TeamPage() {
           </div>
         )}
         <NewTeamForm fallbackName={`Team ${teams.length + 1}`} onCreate={createTeam} />
-      </section>
+      </TeamSetup>
 
-      <AddMembers
-        members={members}
-        latest={latest}
-        displayName={displayName}
-        onAdd={(payloads) =>
-          team ? addTeamMembers(team.id, payloads) : createTeam('My team', payloads) !== null
-        }
-        onImport={importTeam}
-      />
-
-      {team && (
-        <>
-          <section className="card" aria-labelledby="members-title">
-            <div className="section-title-row">
-              <h2 id="members-title" ref={membersTitleRef} tabIndex={-1}>
-                Members
-              </h2>
-              <label className="switch">
-                <input
-                  type="checkbox"
-                  checked={anonymous}
-                  onChange={(event) => setTeamAnonymous(team.id, event.target.checked)}
-                />
-                Anonymous
-              </label>
-            </div>
-            {unreadable > 0 && (
-              <p className="banner banner--warning">
-                {unreadable === 1
-                  ? 'One saved link in this team can no longer be read; it is kept but not shown.'
-                  : `${unreadable} saved links in this team can no longer be read; they are kept but not shown.`}
-              </p>
-            )}
-            {members.length === 0 ? (
-              <p className="empty-note">No one yet. Paste your team’s share links above.</p>
-            ) : (
-              <MembersTable
-                members={members}
-                labels={labels}
-                shapes={summary.shapes}
-                formatDate={(iso) => formatDate(Date.parse(iso), 'medium', 'utc')}
-                onRemove={(member) => removeTeamMember(team.id, member.payload)}
-                onEmptied={() => membersTitleRef.current?.focus()}
-              />
-            )}
-            <TeamExports
-              teamName={team.name}
-              members={members}
-              labels={labels}
-              anonymous={anonymous}
-              summary={summary}
-            />
-          </section>
-
-          <section
-            ref={coverageRef}
-            className={presenting ? 'card team-present team-present--on' : 'card team-present'}
-            aria-labelledby="coverage-title"
-          >
-            <div className="section-title-row">
-              <h2 id="coverage-title">Team coverage</h2>
-              {presenting ? (
-                <button type="button" className="button" onClick={stopPresenting}>
-                  Exit presentation
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={members.length === 0}
-                  onClick={() => void present()}
-                >
-                  Present
-                </button>
-              )}
-            </div>
-            {members.length === 0 ? (
-              <p className="empty-note">Coverage appears once the team has members.</p>
-            ) : (
-              <TeamCoverage bank={QUESTION_BANK} summary={summary} labels={labels} />
-            )}
-          </section>
-        </>
-      )}
+      {presenting && hasMembers && <TeamPresentation slides={slides} onClose={stopPresenting} />}
 
       {team && (
         <ConfirmDialog
