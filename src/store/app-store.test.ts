@@ -1,3 +1,10 @@
+import {
+  chooseTarget,
+  deletePlan,
+  notePlanStep,
+  setGrowthInterests,
+  tickPlanStep,
+} from './plan-actions';
 import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from './app-store';
@@ -431,9 +438,9 @@ const STEPS = [
 test('the areas wanted are kept with the result, known ones only, in the linksâ€™ order', () => {
   const { storage, store, result } = withResult();
   expect(result.growthAreas).toEqual([]);
-  expect(
-    store.getState().setGrowthInterests(result.id, ['deployment', 'astrology', 'statistics']),
-  ).toBe(true);
+  expect(setGrowthInterests(store, result.id, ['deployment', 'astrology', 'statistics'])).toBe(
+    true,
+  );
   expect(saved(storage, `tshape:result:${result.id}`).growthAreas).toEqual([
     'statistics',
     'deployment',
@@ -446,18 +453,21 @@ test('the areas wanted are kept with the result, known ones only, in the linksâ€
 
 test('choosing a target keeps a plan; choosing again for the same result keeps kept steps', () => {
   const { storage, store, result } = withResult();
-  const planId = store
-    .getState()
-    .chooseTarget({ kind: 'reference', id: 'ml-engineer' }, { resultId: result.id, steps: STEPS });
+  const planId = chooseTarget(
+    store,
+    { kind: 'reference', id: 'ml-engineer' },
+    { resultId: result.id, steps: STEPS },
+  );
   if (!planId) throw new Error('no plan');
-  expect(store.getState().tickPlanStep(planId, 'stats-estimation', true)).toBe(true);
-  store.getState().notePlanStep(planId, 'stats-estimation', {
+  expect(tickPlanStep(store, planId, 'stats-estimation', true)).toBe(true);
+  notePlanStep(store, planId, 'stats-estimation', {
     note: 'Ask Ada to review',
     evidence: 'https://git.example/pr/1',
   });
-  store.getState().notePlanStep(planId, 'exp-test-design', { note: 'x'.repeat(5_000) });
+  notePlanStep(store, planId, 'exp-test-design', { note: 'x'.repeat(5_000) });
 
-  const again = store.getState().chooseTarget(
+  const again = chooseTarget(
+    store,
     {
       kind: 'link',
       title: 'Senior ML engineer at Acme',
@@ -494,16 +504,16 @@ test('choosing a target keeps a plan; choosing again for the same result keeps k
 
 test('after a retake a new plan starts and the old one stays; steps are checked before saving', () => {
   const { storage, store, result } = withResult();
-  const first = store
-    .getState()
-    .chooseTarget(
-      { kind: 'own', areas: { statistics: 60 } },
-      { resultId: result.id, steps: STEPS },
-    );
+  const first = chooseTarget(
+    store,
+    { kind: 'own', areas: { statistics: 60 } },
+    { resultId: result.id, steps: STEPS },
+  );
   store.getState().retakeAssessment({ 'stats-estimation': 3 });
   const retaken = store.getState().completeAssessment();
   if (!retaken) throw new Error('no retake');
-  const second = store.getState().chooseTarget(
+  const second = chooseTarget(
+    store,
     { kind: 'own', areas: { statistics: 60 } },
     {
       resultId: retaken.id,
@@ -522,7 +532,7 @@ test('after a retake a new plan starts and the old one stays; steps are checked 
   expect(plans.map((plan) => plan.resultId)).toEqual([result.id, retaken.id]);
   // A two-level jump and a repeat are refused; at most three steps are kept.
   expect(plans[1]?.steps.map((step) => step.itemId)).toEqual(['stats-regression', 'a', 'b']);
-  expect(store.getState().deletePlan(first ?? '')).toBe(true);
+  expect(deletePlan(store, first ?? '')).toBe(true);
   expect(reopened(storage).state.plans).toHaveLength(1);
 });
 
@@ -532,12 +542,11 @@ test('a plan that cannot be written is not kept, and chooseTarget says so', () =
     throw new DOMException('full', 'QuotaExceededError');
   };
   expect(
-    store
-      .getState()
-      .chooseTarget(
-        { kind: 'reference', id: 'ml-engineer' },
-        { resultId: result.id, steps: STEPS },
-      ),
+    chooseTarget(
+      store,
+      { kind: 'reference', id: 'ml-engineer' },
+      { resultId: result.id, steps: STEPS },
+    ),
   ).toBeNull();
   expect(store.getState().plans).toEqual([]);
 });

@@ -9,20 +9,11 @@ import {
   MAX_ANSWER_MS,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_MEMBER_PAYLOAD_LENGTH,
-  MAX_PLAN_EVIDENCE_LENGTH,
-  MAX_PLAN_NOTE_LENGTH,
-  MAX_PLANS,
-  MAX_SAVED_PLAN_STEPS,
-  MAX_TARGET_TITLE_LENGTH,
-  SAVED_AREA_IDS,
   MAX_SAVED_TEAM_MEMBERS,
   MAX_SHARED_RESULTS,
   MAX_TEAM_NAME_LENGTH,
   type CompletedResult,
-  type Plan,
-  type PlanTarget,
   type Progress,
-  type SavedAreaId,
   type SavedState,
   type SavedSharedResult,
   type Team,
@@ -79,43 +70,6 @@ export interface AppActions {
    */
   saveSharedResult: (payload: string) => boolean;
   removeSharedResult: (payload: string) => boolean;
-  /**
-   * Keeps the areas the person wants to grow in with a result (the results page's
-   * checkboxes); they travel in its share link. Unknown ids are dropped, the rest kept in
-   * the links' area order.
-   */
-  setGrowthInterests: (resultId: string, areas: readonly string[]) => boolean;
-  /**
-   * Chooses what to aim at, with the steps the plan gives for it from the result
-   * (domain/growth-plan's buildGrowthPlan: the store does not load the banks). The
-   * current plan, when made from the same result, takes the new target and steps, and a
-   * step kept on (same sub-skill and levels) keeps its tick, note and evidence; otherwise
-   * (after a retake) a new plan starts and the old one stays for review. Returns the
-   * plan's id; null when it could not be saved, or MAX_PLANS are kept already.
-   */
-  chooseTarget: (target: PlanTarget, basis: PlanBasis) => string | null;
-  /** Ticks a step of a plan done or not done. */
-  tickPlanStep: (planId: string, itemId: string, done: boolean) => boolean;
-  /**
-   * Keeps a private note or an evidence link (or both) with a step, cut to their limits;
-   * like typing a name, kept on screen even when storage fails (the banner says so).
-   */
-  notePlanStep: (
-    planId: string,
-    itemId: string,
-    text: { readonly note?: string; readonly evidence?: string },
-  ) => void;
-  deletePlan: (planId: string) => boolean;
-}
-
-/** What a plan is made from: the result it reads and the steps the domain gave for it. */
-export interface PlanBasis {
-  readonly resultId: string;
-  readonly steps: readonly {
-    readonly itemId: string;
-    readonly fromLevel: number;
-    readonly toLevel: number;
-  }[];
 }
 
 // Kept changes: an action that returns a boolean is undone in this tab when its change
@@ -129,7 +83,7 @@ function newProgress(now: number): Progress {
   return { bankVersion: QUESTION_BANK_VERSION, startedAt: now, step: 0, answers: {} };
 }
 
-function newId(now: number): string {
+export function newId(now: number): string {
   const random = globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
   return `${now.toString(36)}-${random.slice(0, 8)}`;
 }
@@ -141,84 +95,6 @@ function answerTime(ms: number): number {
 
 function updateTeam(teams: readonly Team[], teamId: string, change: (team: Team) => Team): Team[] {
   return teams.map((team) => (team.id === teamId ? change(team) : team));
-}
-
-/** The wanted areas as saved: known ids only, once each, in the links' area order. */
-function admitGrowthAreas(areas: readonly string[]): SavedAreaId[] {
-  return SAVED_AREA_IDS.filter((area) => areas.includes(area));
-}
-
-/** A target as saved: its title cut to its limit, target scores kept only when valid. */
-function admitTarget(target: PlanTarget): PlanTarget {
-  const areas = (given: Readonly<Record<string, number | undefined>>) =>
-    Object.fromEntries(
-      SAVED_AREA_IDS.flatMap((area) => {
-        const value = given[area];
-        return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100
-          ? [[area, value]]
-          : [];
-      }),
-    );
-  switch (target.kind) {
-    case 'reference':
-      return { kind: 'reference', id: cutToLength(target.id, 64) };
-    case 'link':
-      return {
-        kind: 'link',
-        title: target.title === null ? null : cutToLength(target.title, MAX_TARGET_TITLE_LENGTH),
-        areas: areas(target.areas),
-      };
-    case 'own':
-      return { kind: 'own', areas: areas(target.areas) };
-  }
-}
-
-/** The steps of a plan as saved: valid ones only, at most MAX_SAVED_PLAN_STEPS, each sub-skill once. */
-function admitSteps(steps: PlanBasis['steps'], kept: Plan['steps']): Plan['steps'] {
-  const valid = steps.filter(
-    (step, index) =>
-      step.itemId.length > 0 &&
-      step.itemId.length <= 64 &&
-      Number.isInteger(step.fromLevel) &&
-      step.fromLevel >= 0 &&
-      step.toLevel === step.fromLevel + 1 &&
-      step.toLevel <= 5 &&
-      steps.findIndex((other) => other.itemId === step.itemId) === index,
-  );
-  return valid.slice(0, MAX_SAVED_PLAN_STEPS).map((step) => {
-    const before = kept.find(
-      (each) =>
-        each.itemId === step.itemId &&
-        each.fromLevel === step.fromLevel &&
-        each.toLevel === step.toLevel,
-    );
-    return (
-      before ?? {
-        itemId: step.itemId,
-        fromLevel: step.fromLevel,
-        toLevel: step.toLevel,
-        done: false,
-        note: '',
-        evidence: '',
-      }
-    );
-  });
-}
-
-function updatePlanStep(
-  plans: readonly Plan[],
-  planId: string,
-  itemId: string,
-  change: (step: Plan['steps'][number]) => Plan['steps'][number],
-): Plan[] {
-  return plans.map((plan) =>
-    plan.id === planId
-      ? {
-          ...plan,
-          steps: plan.steps.map((step) => (step.itemId === itemId ? change(step) : step)),
-        }
-      : plan,
-  );
 }
 
 function admitMembers(members: readonly string[], payloads: readonly string[]): string[] {
@@ -243,17 +119,17 @@ export function createAppStore(
   const records = createRecordStorage(storage, health, now);
   const loaded = records.load();
 
-  const store = create<AppState>()((set, get) => {
-    /** Applies a change that must be kept whole (see "Kept changes" above). */
-    function commit(change: (state: AppState) => Partial<SavedState>): boolean {
-      const before = selectSavedState(get());
-      set(change);
-      const { outcome } = records.lastReport();
-      if (outcome !== 'not-saved' && outcome !== 'held') return true;
-      set(before);
-      return false;
-    }
+  /** Applies a change that must be kept whole (see "Kept changes" above). */
+  function commit(change: (state: AppState) => Partial<SavedState>): boolean {
+    const before = selectSavedState(store.getState());
+    store.setState(change);
+    const { outcome } = records.lastReport();
+    if (outcome !== 'not-saved' && outcome !== 'held') return true;
+    store.setState(before);
+    return false;
+  }
 
+  const store = create<AppState>()((set, get) => {
     return {
       ...loaded,
       startAssessment: () => set({ progress: newProgress(now()) }),
@@ -421,57 +297,6 @@ export function createAppStore(
         commit((state) => ({
           sharedResults: state.sharedResults.filter((saved) => saved.payload !== payload),
         })),
-      setGrowthInterests: (resultId, areas) =>
-        commit((state) => ({
-          results: state.results.map((result) =>
-            result.id === resultId ? { ...result, growthAreas: admitGrowthAreas(areas) } : result,
-          ),
-        })),
-      chooseTarget: (target, basis) => {
-        const current = get().plans.at(-1);
-        if (current && current.resultId === basis.resultId) {
-          const kept = commit((state) => ({
-            plans: state.plans.map((plan) =>
-              plan.id === current.id
-                ? {
-                    ...plan,
-                    target: admitTarget(target),
-                    steps: admitSteps(basis.steps, plan.steps),
-                  }
-                : plan,
-            ),
-          }));
-          return kept ? current.id : null;
-        }
-        if (get().plans.length >= MAX_PLANS || basis.resultId.length === 0) return null;
-        const createdAt = now();
-        const plan: Plan = {
-          id: `plan-${newId(createdAt)}`,
-          createdAt: new Date(createdAt).toISOString(),
-          resultId: cutToLength(basis.resultId, 64),
-          target: admitTarget(target),
-          steps: admitSteps(basis.steps, []),
-        };
-        return commit((state) => ({ plans: [...state.plans, plan] })) ? plan.id : null;
-      },
-      tickPlanStep: (planId, itemId, done) =>
-        commit((state) => ({
-          plans: updatePlanStep(state.plans, planId, itemId, (step) => ({ ...step, done })),
-        })),
-      notePlanStep: (planId, itemId, text) =>
-        set((state) => ({
-          plans: updatePlanStep(state.plans, planId, itemId, (step) => ({
-            ...step,
-            ...(text.note === undefined
-              ? {}
-              : { note: cutToLength(text.note, MAX_PLAN_NOTE_LENGTH) }),
-            ...(text.evidence === undefined
-              ? {}
-              : { evidence: cutToLength(text.evidence, MAX_PLAN_EVIDENCE_LENGTH) }),
-          })),
-        })),
-      deletePlan: (planId) =>
-        commit((state) => ({ plans: state.plans.filter((plan) => plan.id !== planId) })),
     };
   });
   store.subscribe((state) => {
@@ -511,6 +336,9 @@ export function createAppStore(
     lastSave: () => records.lastReport(),
     /** What storage holds, for the rarer work kept out of the store (store/unreadable-data). */
     knowledge: records.knowledge,
+    /** Kept changes for the actions kept out of the store (store/plan-actions). */
+    commit,
+    now,
   });
 }
 

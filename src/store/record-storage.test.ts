@@ -1,3 +1,4 @@
+import { chooseTarget, deletePlan, tickPlanStep } from './plan-actions';
 import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../lib/memory-storage';
 import type { KeyValueStorage } from '../lib/browser-storage';
@@ -426,7 +427,8 @@ test('a plan is a record of its own: a deletion in one tab is never written back
   const result = a.getState().completeAssessment();
   if (!result) throw new Error('no result');
   const steps = [{ itemId: 'stats-estimation', fromLevel: 2, toLevel: 3 }];
-  const planId = a.getState().chooseTarget(
+  const planId = chooseTarget(
+    a,
     { kind: 'reference', id: 'ml-engineer' },
     {
       resultId: result.id,
@@ -440,19 +442,16 @@ test('a plan is a record of its own: a deletion in one tab is never written back
   expect(b.getState().plans.map((plan) => plan.id)).toEqual([planId]);
 
   // Tab B ticks the step while tab A deletes the plan; A's deletion reaches B.
-  expect(a.getState().deletePlan(planId)).toBe(true);
+  expect(deletePlan(a, planId)).toBe(true);
   await deliver();
   expect(b.getState().plans).toEqual([]);
-  b.getState().tickPlanStep(planId, 'stats-estimation', true);
+  tickPlanStep(b, planId, 'stats-estimation', true);
   await deliver();
   expect(storage.getItem(`tshape:plan:${planId}`)).toBeNull();
   expect(nextVisit(storage).plans).toEqual([]);
 
   // "Delete all my data" removes plans with everything else.
-  a.getState().chooseTarget(
-    { kind: 'own', areas: { statistics: 60 } },
-    { resultId: result.id, steps },
-  );
+  chooseTarget(a, { kind: 'own', areas: { statistics: 60 } }, { resultId: result.id, steps });
   expect(nextVisit(storage).plans).toHaveLength(1);
   expect(deleteAllData(a)).toBe(true);
   expect(nextVisit(storage).plans).toEqual([]);
