@@ -82,21 +82,6 @@ export function plainTicks(fontSize: number) {
 }
 
 /**
- * The area names along the top of a T-shape (one person's or a team's). On a phone
- * five names do not fit side by side, so they are slanted.
- */
-export function areaAxisProps(compact: boolean) {
-  return {
-    orientation: 'top',
-    interval: 0,
-    tickLine: false,
-    className: 'chart__axis',
-    ...(compact ? { angle: -50, textAnchor: 'start' as const, height: 78 } : { height: 30 }),
-    tick: plainTicks(compact ? 11.5 : 13),
-  } as const;
-}
-
-/**
  * For a grid of horizontal lines only. Recharts works out the vertical lines' places
  * even when none are drawn, measuring every area name in the DOM (a forced layout
  * each); there are none to place.

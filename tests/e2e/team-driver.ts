@@ -21,5 +21,5 @@ export function memberRows(session: Session) {
 export async function showTeamChart(page: Page) {
   await page.getByRole('heading', { name: 'Team coverage' }).scrollIntoViewIfNeeded();
   await page.locator('.team-coverage .figure').first().scrollIntoViewIfNeeded();
-  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  await page.locator('.chart--team .chart__bar').first().waitFor();
 }
