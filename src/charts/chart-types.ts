@@ -22,7 +22,7 @@ export interface Series {
  */
 export const CHART_HEIGHTS = {
   tshape: (compact: boolean) => (compact ? 360 : 380),
-  radar: (compact: boolean) => (compact ? 300 : 360),
+  radar: (compact: boolean) => (compact ? 330 : 380),
   spectrum: (markers: number) => 70 + markers * 34,
   team: (compact: boolean) => (compact ? 340 : 400),
   /** The team's dot plot grows with its tallest stack of people at one position, up to 20. */

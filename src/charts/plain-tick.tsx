@@ -9,6 +9,8 @@ export interface PlainTickProps {
   readonly index?: number;
   readonly tickFormatter?: (value: never, index: number) => string;
   readonly fontSize: number;
+  /** Added to the tick's own class (`chart__tick`), e.g. to colour one end of an axis. */
+  readonly extraClass?: string;
 }
 
 /** Recharts' <Text> offsets for one line of text, by vertical anchor. */
@@ -31,6 +33,7 @@ export function PlainTick({
   index = 0,
   tickFormatter,
   fontSize,
+  extraClass,
 }: PlainTickProps) {
   const value = payload?.value;
   const label = tickFormatter ? tickFormatter(value as never, index) : String(value ?? '');
@@ -41,7 +44,7 @@ export function PlainTick({
       dy={DY[verticalAnchor]}
       textAnchor={textAnchor}
       fontSize={fontSize}
-      className="chart__tick"
+      className={extraClass ? `chart__tick ${extraClass}` : 'chart__tick'}
       {...(angle ? { transform: `rotate(${angle}, ${x}, ${y})` } : {})}
     >
       {label}

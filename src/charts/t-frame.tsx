@@ -1,5 +1,5 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { placeOnLine, type Band } from './t-geometry';
+import { estimateTextWidth, placeOnLine, type Band } from './t-geometry';
 import './charts.css';
 
 /** An area's band across the plot, as the chart's category scale places it. */
@@ -56,16 +56,6 @@ export function useBands(keys: readonly string[]) {
 }
 
 /**
- * A generous width of a line of text from its length alone (semi-bold sans of the
- * system, DejaVu Sans being the widest met): nothing is measured in the DOM.
- */
-function estimateWidth(text: string, fontSize: number): number {
-  // Marks such as ★ and ≈ come from a wider symbol font.
-  const ems = [...text].reduce((sum, char) => sum + (char <= '~' ? 0.7 : 1), 0);
-  return ems * fontSize;
-}
-
-/**
  * The areas' names over their bands, in --ink. On a phone five names do not fit side
  * by side, so every other one sits a line higher (each then has two bands of room);
  * nothing is slanted. A name is moved aside just enough to stay inside the chart and
@@ -93,7 +83,7 @@ export function AreaNames({
         const starts = placeOnLine(
           onLine.map(({ band, name }) => ({
             centre: (band.x0 + band.x1) / 2,
-            width: estimateWidth(name, fontSize),
+            width: estimateTextWidth(name, fontSize),
           })),
           plot.x - thresholdGutter(compact) + 2,
           plot.x + plot.width,

@@ -139,3 +139,12 @@ export function placeOnLine(
   }
   return starts;
 }
+
+/**
+ * A generous width of a line of chart text from its length alone (semi-bold sans of
+ * the system, DejaVu Sans being the widest met; marks such as ★ and ≈ come from a
+ * wider symbol font): nothing is measured in the DOM.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return [...text].reduce((sum, char) => sum + (char <= '~' ? 0.7 : 1), 0) * fontSize;
+}

@@ -168,7 +168,7 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       // a capture beyond the window does not count as near: lay everything out for it.
       await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       await page.screenshot({ path: file.replace(/\.png$/, '-full.png'), fullPage: true });
-      const figures = page.locator('figure:has(svg.recharts-surface)');
+      const figures = page.locator('.chart');
       for (let index = 0; index < (await figures.count()); index += 1) {
         await figures
           .nth(index)
