@@ -123,7 +123,7 @@ for (const viewport of [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  test(`at ${viewport.width} px the T-shape reads as a T: one crossbar, stems below it, labels clear`, async () => {
+  test(`at ${viewport.width} px the T reads as a T (one crossbar, stems, labels clear) and the radar fills its card`, async () => {
     const wide = await openSession({ viewport });
     try {
       const { page } = wide;
@@ -173,6 +173,15 @@ for (const viewport of [
       expect(thresholdLabels.map((label) => label.text)).toEqual(['Broad', '40', 'Deep', '70']);
       for (const label of [...thresholdLabels, ...labels]) {
         expect(inside(label.box, svg), `"${label.text}" inside the chart`).toBe(true);
+      }
+      // The radar fills its card, its names whole inside it and clear of each other.
+      await drawEveryChart(page);
+      const radar = await measureTShape(page, '.chart--radar');
+      expect(radar.svg.right - radar.svg.left).toBeGreaterThan(Math.min(600, viewport.width - 80));
+      expect(radar.labels.map((label) => label.text)).toHaveLength(5);
+      expect(overlappingLabels(radar.labels)).toEqual([]);
+      for (const label of radar.labels) {
+        expect(inside(label.box, radar.svg), `"${label.text}" inside the radar`).toBe(true);
       }
       wide.expectClean();
     } finally {
