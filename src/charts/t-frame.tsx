@@ -12,6 +12,8 @@ export function thresholdGutter(compact: boolean): number {
 
 /** The line height of an area's name; on a phone the names take two staggered rows. */
 const NAME_LINE = 18;
+/** The least room between two names on one line (CSS px). */
+const LINE_GAP = 6;
 
 /**
  * The category axis of a T: it gives the areas their bands and keeps room above the
@@ -80,20 +82,30 @@ export function AreaNames({
         const onLine = bands
           .map((band, index) => ({ band, index, name: names[index] ?? '' }))
           .filter(({ index }) => !compact || index % 2 === line);
+        const left = plot.x - thresholdGutter(compact) + 2;
+        const right = plot.x + plot.width;
+        // On the narrowest screens (320 px) a line's names may not fit at full size:
+        // that line is written just small enough to fit, rather than cut off.
+        const full = onLine.reduce(
+          (sum, { name }) => sum + estimateTextWidth(name, fontSize) + LINE_GAP,
+          -LINE_GAP,
+        );
+        const size = Math.max(10, Math.min(fontSize, (fontSize * (right - left)) / full));
         const starts = placeOnLine(
           onLine.map(({ band, name }) => ({
             centre: (band.x0 + band.x1) / 2,
-            width: estimateTextWidth(name, fontSize),
+            width: estimateTextWidth(name, size),
           })),
-          plot.x - thresholdGutter(compact) + 2,
-          plot.x + plot.width,
+          left,
+          right,
+          LINE_GAP,
         );
         return onLine.map(({ index, name }, place) => (
           <text
             key={`${name}-${index}`}
             x={starts[place]}
             y={plot.y - 7 - (compact && line === 0 ? NAME_LINE : 0)}
-            fontSize={fontSize}
+            fontSize={size}
             className="chart__area-name"
           >
             {name}

@@ -164,11 +164,12 @@ function TeamLayer({
       </g>
       <g className="chart__values">
         {/* The medians in one row under the plot, clear of every member's mark. */}
+        {/* From the gutter's left edge, a size smaller on a phone: its gutter is narrow. */}
         <text
-          x={plot.x - 6}
+          x={plot.x - thresholdGutter(compact) + 2}
           y={y(100) + LABEL_GAP}
           dy="0.8em"
-          textAnchor="end"
+          {...(compact ? { fontSize: 11 } : {})}
           className="chart__threshold-label"
         >
           Median
