@@ -32,7 +32,7 @@ export const TEAM_SPECTRUM_SIZES = {
  */
 export const CHART_HEIGHTS = {
   tshape: (compact: boolean) => (compact ? 360 : 380),
-  radar: (compact: boolean) => (compact ? 300 : 360),
+  radar: (compact: boolean) => (compact ? 330 : 380),
   spectrum: (markers: number) => 70 + markers * 34,
   team: (compact: boolean) => (compact ? 340 : 400),
   /**

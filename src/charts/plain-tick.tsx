@@ -9,6 +9,8 @@ export interface PlainTickProps {
   readonly index?: number;
   readonly tickFormatter?: (value: never, index: number) => string;
   readonly fontSize: number;
+  /** Added to the tick's own class (`chart__tick`), e.g. to colour one end of an axis. */
+  readonly extraClass?: string;
 }
 
 /** Recharts' <Text> offsets for one line of text, by vertical anchor. */
@@ -31,6 +33,7 @@ export function PlainTick({
   index = 0,
   tickFormatter,
   fontSize,
+  extraClass,
 }: PlainTickProps) {
   const value = payload?.value;
   const label = tickFormatter ? tickFormatter(value as never, index) : String(value ?? '');
@@ -41,7 +44,7 @@ export function PlainTick({
       dy={DY[verticalAnchor]}
       textAnchor={textAnchor}
       fontSize={fontSize}
-      className="chart__tick"
+      className={extraClass ? `chart__tick ${extraClass}` : 'chart__tick'}
       {...(angle ? { transform: `rotate(${angle}, ${x}, ${y})` } : {})}
     >
       {label}
@@ -79,21 +82,6 @@ export function plainLabel(className: string, { textAnchor, verticalAnchor }: La
 /** The `tick` prop for an axis whose labels are drawn by PlainTick at `fontSize`. */
 export function plainTicks(fontSize: number) {
   return (props: Omit<PlainTickProps, 'fontSize'>) => <PlainTick {...props} fontSize={fontSize} />;
-}
-
-/**
- * The area names along the top of a T-shape (one person's or a team's). On a phone
- * five names do not fit side by side, so they are slanted.
- */
-export function areaAxisProps(compact: boolean) {
-  return {
-    orientation: 'top',
-    interval: 0,
-    tickLine: false,
-    className: 'chart__axis',
-    ...(compact ? { angle: -50, textAnchor: 'start' as const, height: 78 } : { height: 30 }),
-    tick: plainTicks(compact ? 11.5 : 13),
-  } as const;
 }
 
 /**

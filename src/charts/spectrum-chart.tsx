@@ -1,10 +1,11 @@
 import {
-  ReferenceArea,
-  ReferenceLine,
   Scatter,
   ScatterChart,
   XAxis,
   YAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   type ScatterShapeProps,
 } from 'recharts';
 import { CHART_HEIGHTS } from './chart-types';
@@ -33,19 +34,30 @@ export const SPECTRUM_AXIS = {
   allowDataOverflow: true,
   // Every tick drawn: Recharts then never measures label text (a forced layout each time).
   interval: 0,
-  // The end labels sit inside the strip, so "Engineering" is never cut off at the edge.
-  tick: (props: Omit<PlainTickProps, 'fontSize'>) => (
-    <PlainTick
-      {...props}
-      fontSize={13}
-      textAnchor={
-        props.payload?.value === -1 ? 'start' : props.payload?.value === 1 ? 'end' : 'middle'
-      }
-    />
-  ),
+  // The end labels sit inside the strip, so "Engineering" is never cut off at the edge,
+  // and each is written in its end's hue.
+  tick: (props: Omit<PlainTickProps, 'fontSize'>) => {
+    const value = props.payload?.value;
+    const end = value === -1 ? 'stats' : value === 1 ? 'engineering' : null;
+    return (
+      <PlainTick
+        {...props}
+        fontSize={14}
+        textAnchor={end === 'stats' ? 'start' : end === 'engineering' ? 'end' : 'middle'}
+        {...(end ? { extraClass: `chart__tick--${end}` } : {})}
+      />
+    );
+  },
 } as const;
 
-/** The Stats ↔ Engineering strip: each person's marker over their 80% band. */
+/** Half a row's height taken by a band, in the y axis's units (one row per marker). */
+const BAND_HALF = 0.3;
+
+/**
+ * The Stats ↔ Engineering strip: its two halves tinted in their ends' hues, and each
+ * person's marker over their 80% band, which has ink caps at both ends so it holds in
+ * dark mode and high contrast.
+ */
 export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] }) {
   const rows = markers.map((marker, index) => ({ ...marker, x: marker.position, y: index }));
   const height = CHART_HEIGHTS.spectrum(markers.length);
@@ -54,25 +66,12 @@ export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] 
       className="chart chart--spectrum"
       responsive
       style={{ width: '100%', height }}
-      margin={{ top: 12, right: 28, bottom: 4, left: 28 }}
+      margin={{ top: 12, right: 8, bottom: 4, left: 8 }}
       accessibilityLayer={false}
     >
       <XAxis {...SPECTRUM_AXIS} />
       <YAxis type="number" dataKey="y" domain={[-0.6, markers.length - 0.4]} hide reversed />
-      <ReferenceLine x={0} className="chart__midline" strokeDasharray="3 3" />
-      {rows.map((row) =>
-        row.interval ? (
-          <ReferenceArea
-            key={row.name}
-            x1={row.interval[0]}
-            x2={row.interval[1]}
-            y1={row.y - 0.28}
-            y2={row.y + 0.28}
-            className={`chart__band chart__band--${row.variant}`}
-            radius={6}
-          />
-        ) : null,
-      )}
+      <SpectrumStrip rows={rows} />
       <Scatter
         data={rows}
         isAnimationActive={false}
@@ -95,5 +94,78 @@ export function SpectrumChart({ markers }: { markers: readonly SpectrumMarker[] 
         }}
       />
     </ScatterChart>
+  );
+}
+
+/** The strip's tinted halves, its midline and each person's band with its caps. */
+function SpectrumStrip({ rows }: { rows: readonly (SpectrumMarker & { readonly y: number })[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot) return null;
+  const at = (value: number) => x(value) ?? plot.x;
+  const rowY = (value: number) => y(value) ?? plot.y;
+  const mid = at(0);
+  return (
+    <g className="chart__strip">
+      <rect
+        x={plot.x}
+        width={mid - plot.x}
+        y={plot.y}
+        height={plot.height}
+        className="chart__track chart__track--stats"
+      />
+      <rect
+        x={mid}
+        width={plot.x + plot.width - mid}
+        y={plot.y}
+        height={plot.height}
+        className="chart__track chart__track--engineering"
+      />
+      <rect
+        x={plot.x}
+        width={4}
+        y={plot.y}
+        height={plot.height}
+        className="chart__track-end--stats"
+      />
+      <rect
+        x={plot.x + plot.width - 4}
+        width={4}
+        y={plot.y}
+        height={plot.height}
+        className="chart__track-end--engineering"
+      />
+      <line
+        x1={mid}
+        x2={mid}
+        y1={plot.y}
+        y2={plot.y + plot.height}
+        className="chart__midline"
+        strokeDasharray="3 3"
+      />
+      {rows.map((row) => {
+        if (!row.interval) return null;
+        const [low, high] = row.interval;
+        const x0 = at(low);
+        const x1 = at(high);
+        const top = rowY(row.y - BAND_HALF);
+        const bottom = rowY(row.y + BAND_HALF);
+        return (
+          <g key={row.name} className={`chart__band chart__band--${row.variant}`}>
+            <rect
+              x={x0}
+              width={Math.max(0, x1 - x0)}
+              y={top}
+              height={bottom - top}
+              rx={3}
+              className="chart__band-fill"
+            />
+            <line x1={x0} x2={x0} y1={top} y2={bottom} className="chart__band-cap" />
+            <line x1={x1} x2={x1} y1={top} y2={bottom} className="chart__band-cap" />
+          </g>
+        );
+      })}
+    </g>
   );
 }

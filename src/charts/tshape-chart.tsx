@@ -1,23 +1,16 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Rectangle,
-  ReferenceArea,
-  ReferenceLine,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { BarChart, XAxis, YAxis } from 'recharts';
+import { inSpectrumOrder, sideOf, stepOf } from './area-style';
 import { CHART_HEIGHTS, type AreaRow, type Series } from './chart-types';
-import { NO_VERTICAL_GRID_LINES, areaAxisProps, plainLabel, plainTicks } from './plain-tick';
+import { drawTOutline, drawTPiece } from './t-geometry';
+import {
+  AreaNames,
+  ThresholdLines,
+  areaAxisProps,
+  thresholdGutter,
+  useBands,
+  type PlacedBand,
+} from './t-frame';
 import './charts.css';
-
-/** "Broad 50" and "Deep 70" (on a phone, the word alone) just right of their lines. */
-const THRESHOLD_LABEL = plainLabel('chart__threshold-label', {
-  textAnchor: 'start',
-  verticalAnchor: 'middle',
-});
 
 interface TShapeChartProps {
   rows: readonly AreaRow[];
@@ -31,9 +24,19 @@ interface TShapeChartProps {
   height?: number;
 }
 
+/** Where the value labels start below a piece's end, and their line height (CSS px). */
+const LABEL_GAP = 5;
+const LABEL_LINE = 17;
+
 /**
- * The T-shape: one column per area hanging down from a common top line, so
- * breadth reads as the bar across the top and depth as the stem.
+ * The T-shape. The areas, in spectrum order, hang from one top line: broad areas
+ * join into the crossbar, the rest of each score hangs below it as a stem, thicker
+ * where the area is deep (t-geometry.ts). Each area takes its side's hue, in the step
+ * its score reaches. A compared person is the dashed outline of their own T on top.
+ *
+ * Recharts is the frame (layout, the area names, the scales, resizing); the T itself
+ * is a few paths drawn from the scales, and its labels are plain SVG <text> placed by
+ * arithmetic: nothing measures text as the chart draws (see plain-tick.tsx).
  */
 export function TShapeChart({
   rows,
@@ -44,108 +47,119 @@ export function TShapeChart({
   compact = false,
   height,
 }: TShapeChartProps) {
-  const data = rows.map((row) => ({ ...row, axisLabel: row.shortLabel }));
+  const ordered = inSpectrumOrder(rows, (row) => row.key);
+  const hasCompare = compare !== undefined;
   return (
     <BarChart
       className="chart chart--tshape"
-      data={data}
+      data={ordered}
       responsive
       style={{ width: '100%', height: height ?? CHART_HEIGHTS.tshape(compact) }}
-      margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
-      barCategoryGap={compact ? '14%' : '22%'}
-      barGap={3}
+      margin={{
+        top: 4,
+        right: 4,
+        bottom: LABEL_GAP + LABEL_LINE * (hasCompare ? 2 : 1) + 2,
+        left: thresholdGutter(compact),
+      }}
       accessibilityLayer={false}
+      aria-label={`${you.name}${compare ? ` and ${compare.name}` : ''}: breadth and depth`}
     >
-      <CartesianGrid {...NO_VERTICAL_GRID_LINES} className="chart__grid" />
-      <ReferenceArea
-        y1={0}
-        y2={breadthThreshold}
-        className="chart__breadth-band"
-        ifOverflow="hidden"
+      <XAxis {...areaAxisProps(compact)} />
+      <YAxis hide reversed domain={[0, 100]} type="number" allowDataOverflow />
+      <TShapeLayer
+        rows={ordered}
+        breadth={breadthThreshold}
+        depth={depthThreshold}
+        compact={compact}
+        {...(compare ? { compareName: compare.name } : {})}
       />
-      <XAxis dataKey="axisLabel" {...areaAxisProps(compact)} />
-      <YAxis
-        reversed
-        // Every tick drawn: Recharts then never measures label text (a forced layout each time).
-        interval={0}
-        domain={[0, 100]}
-        ticks={[0, 20, 40, 60, 80, 100]}
-        width={compact ? 30 : 40}
-        className="chart__axis"
-        tick={plainTicks(12)}
-      />
-      {[
-        { y: breadthThreshold, name: 'Broad', dash: '6 4' },
-        { y: depthThreshold, name: 'Deep', dash: '2 3' },
-      ].map((line) => (
-        <ReferenceLine
-          key={line.name}
-          y={line.y}
-          className="chart__threshold"
-          strokeDasharray={line.dash}
-          label={{
-            value: compact ? line.name : `${line.name} ${line.y}`,
-            position: 'right',
-            content: THRESHOLD_LABEL,
-          }}
-        />
-      ))}
-      <Bar
-        dataKey="score"
-        name={you.name}
-        className="chart__series chart__series--you"
-        isAnimationActive={false}
-        shape={ScoredColumn}
-      />
-      {compare && (
-        <Bar
-          dataKey="compare"
-          name={compare.name}
-          className="chart__series chart__series--compare"
-          isAnimationActive={false}
-          shape={(props: BarShapeProps) => (
-            <Rectangle
-              {...props}
-              radius={[0, 0, 6, 6]}
-              className="chart__bar chart__bar--compare"
-            />
-          )}
-        />
-      )}
     </BarChart>
   );
 }
 
-/**
- * One of the person's columns, its score written just inside the top. Drawn with the
- * column rather than by Recharts' <LabelList>, whose labels measure their words in
- * the DOM as the chart draws (a forced style and layout pass).
- */
-function ScoredColumn(props: BarShapeProps) {
-  const { x = 0, y = 0, width = 0, height = 0 } = props;
-  const row = props.payload as AreaRow;
+interface TShapeLayerProps {
+  rows: readonly AreaRow[];
+  breadth: number;
+  depth: number;
+  compact: boolean;
+  compareName?: string;
+}
+
+/** The T itself, drawn inside the chart from its scales. */
+function TShapeLayer({ rows, breadth, depth, compact, compareName }: TShapeLayerProps) {
+  const frame = useBands(rows.map((row) => row.key));
+  if (!frame) return null;
+  const { bands, y, plot } = frame;
+  const scale = { y, breadth, depth };
+  const pieces = rows.map((row, index) => ({
+    row,
+    band: bands[index] as PlacedBand,
+    piece: drawTPiece(bands[index] as PlacedBand, row.score, scale),
+  }));
+  const compared = compareName !== undefined;
   return (
-    <g>
-      <Rectangle
-        {...props}
-        radius={[0, 0, 6, 6]}
-        className={[
-          'chart__bar',
-          row.emphasis ? 'chart__bar--home' : '',
-          row.borderline ? 'chart__bar--borderline' : '',
-        ]
-          .join(' ')
-          .trim()}
+    <g className="chart__t">
+      <ThresholdLines plot={plot} y={y} breadth={breadth} depth={depth} compact={compact} />
+      <AreaNames
+        bands={bands}
+        names={rows.map((row) => row.shortLabel)}
+        plot={plot}
+        compact={compact}
       />
-      <text
-        x={x + width / 2}
-        y={Math.min(y, y + height) + 5}
-        dy="0.71em"
-        textAnchor="middle"
-        className="chart__bar-label"
-      >
-        {Math.round(row.score)}
-      </text>
+      {pieces.map(({ row, piece }) => (
+        <g
+          key={row.key}
+          className={[
+            'chart__bar',
+            `hue--${sideOf(row.key)}`,
+            `chart__bar--${stepOf(row.score, breadth, depth)}`,
+            row.emphasis ? 'chart__bar--home' : '',
+            row.borderline ? 'chart__bar--borderline' : '',
+          ]
+            .join(' ')
+            .trim()}
+          data-area={row.key}
+        >
+          <path d={piece.crossbar} className="chart__crossbar" />
+          {piece.stem && <path d={piece.stem} className="chart__stem" />}
+          {row.borderline && <path d={piece.outline} className="chart__edge" />}
+        </g>
+      ))}
+      <line x1={plot.x} x2={plot.x + plot.width} y1={y(0)} y2={y(0)} className="chart__top-line" />
+      {compared && (
+        <path
+          d={drawTOutline(
+            bands,
+            rows.map((row) => row.compare ?? 0),
+            scale,
+          )}
+          className="chart__compare"
+        />
+      )}
+      {pieces.map(({ row, band }) => {
+        const ends = [row.score, ...(compared ? [row.compare ?? 0] : [])].map(y);
+        // Below the lower of the two ends, so a label never sits on either T.
+        const top = Math.max(...ends) + LABEL_GAP;
+        const x = (band.x0 + band.x1) / 2;
+        return (
+          <g key={row.key} className="chart__values" data-area={row.key}>
+            <text x={x} y={top} dy="0.8em" textAnchor="middle" className="chart__value">
+              {Math.round(row.score)}
+            </text>
+            {compared && (
+              <text
+                x={x}
+                y={top + LABEL_LINE}
+                dy="0.8em"
+                textAnchor="middle"
+                className="chart__value chart__value--compare"
+              >
+                {`vs ${Math.round(row.compare ?? 0)}`}
+              </text>
+            )}
+          </g>
+        );
+      })}
     </g>
   );
 }

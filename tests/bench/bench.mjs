@@ -73,7 +73,7 @@ const RESULT_CHARTS_END = '#radar-title';
 const TEAM_CHARTS_AT = '#coverage-title';
 const teamDrawn = (size) => [
   `.members-table tbody tr:nth-child(${size})`,
-  '.chart--team .recharts-bar-rectangle',
+  '.chart--team .chart__bar',
 ];
 
 const rows = [];

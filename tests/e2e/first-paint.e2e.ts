@@ -168,7 +168,7 @@ test('the charts’ code is marked to compile while it downloads; the app’s ow
   const session = await newSession();
   const { page, context, baseUrl } = session;
   await page.goto(buildShareLink(baseUrl, 'Ada', [1, 2, 4, 1, 5]));
-  await page.locator('#chart-tshape .recharts-bar-rectangle').first().waitFor();
+  await page.locator('#chart-tshape .chart__bar').first().waitFor();
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { savedStateIn } from './saved-data';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
-import { drawEveryChart } from './charts';
+import {
+  drawEveryChart,
+  inside,
+  measureTShape,
+  overlappingLabels,
+  type MeasuredArea,
+} from './charts';
 import { completeAssessment, openDataTable } from './quiz-driver';
 
 let session: Session;
@@ -78,18 +84,19 @@ test('the charts are drawn in the browser, with the home area marked and the thr
   await completeAssessment(page, [2, 3, 4, 1, 5]);
   const tshape = page.locator('.chart--tshape');
   await tshape.locator('.chart__bar').first().waitFor();
-  // Five columns hanging from the top: every bar starts at the same y.
-  const bars = await tshape.locator('.chart__bar').evaluateAll((nodes) =>
-    nodes.map((node) => {
-      const box = (node as SVGGraphicsElement).getBBox();
-      return { y: Math.round(box.y), height: Math.round(box.height) };
-    }),
-  );
-  expect(bars).toHaveLength(5);
-  expect(new Set(bars.map((bar) => bar.y)).size).toBe(1);
-  const heights = bars.map((bar) => bar.height);
-  expect(heights[4]).toBeGreaterThan(heights[2] ?? Infinity);
-  expect(heights[3]).toBeLessThan(heights[0] ?? 0);
+  // The areas in spectrum order, hanging from one top line, the deepest hanging lowest.
+  const { areas } = await measureTShape(page);
+  expect(areas.map((area) => area.area)).toEqual([
+    'statistics',
+    'experimentation',
+    'business-communication',
+    'production-software',
+    'deployment',
+  ]);
+  expect(new Set(areas.map((area) => Math.round(area.crossbar.top))).size).toBe(1);
+  const ends = areas.map((area) => (area.stem ?? area.crossbar).bottom);
+  expect(ends[4]).toBeGreaterThan(ends[3] ?? Infinity);
+  expect(ends[1]).toBeLessThan(ends[0] ?? 0);
   await expect.poll(() => tshape.locator('.chart__bar--home').count()).toBe(1);
   await expect.poll(() => tshape.getByText('Deployment ★').count()).toBeGreaterThanOrEqual(1);
   await expect.poll(() => tshape.locator('.chart__threshold').count()).toBeGreaterThanOrEqual(2);
@@ -108,6 +115,80 @@ test('the charts are drawn in the browser, with the home area marked and the thr
     .toContain('ML engineer');
   session.expectClean();
 });
+
+// Levels per step (Statistics, Business communication, Production software,
+// Experimentation, Deployment): A = 60, 20, 60, 60, 80 — broad in Stats, Experimentation
+// and Software, deep in Deployment, short of broad in Business communication.
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width} px the T reads as a T (one crossbar, stems, labels clear) and the radar fills its card`, async () => {
+    const wide = await openSession({ viewport });
+    try {
+      const { page } = wide;
+      await wide.goto('#/assess');
+      await completeAssessment(page, [3, 1, 3, 3, 4]);
+      await page.locator('.chart--tshape .chart__bar').first().waitFor();
+      const { areas, labels, thresholdLabels, svg } = await measureTShape(page);
+      const [stats, experiments, business, software, deployment] = areas;
+      if (!stats || !experiments || !business || !software || !deployment) {
+        throw new Error(`Expected five areas, drew ${areas.length}`);
+      }
+      // Neighbouring broad areas join: their crossbars touch, with no gap, at one depth.
+      for (const [left, right] of [
+        [stats, experiments],
+        [software, deployment],
+      ] as const) {
+        expect(left.crossbar.right).toBeGreaterThanOrEqual(right.crossbar.left);
+        expect(Math.round(left.crossbar.bottom)).toBe(Math.round(right.crossbar.bottom));
+      }
+      // An area short of broad leaves a notch in the crossbar, and hangs no stem.
+      expect(business.crossbar.bottom).toBeLessThan(stats.crossbar.bottom - 10);
+      expect(business.stem).toBeNull();
+      // Below the crossbar the rest hangs as a stem, narrower than the band, thicker where deep.
+      const width = (box: { left: number; right: number }) => box.right - box.left;
+      const stemOf = (area: MeasuredArea) => {
+        if (!area.stem) throw new Error(`${area.area} hangs no stem`);
+        return area.stem;
+      };
+      for (const area of [stats, experiments, software, deployment]) {
+        expect(width(stemOf(area))).toBeLessThan(width(area.crossbar) * 0.7);
+        expect(stemOf(area).top).toBeCloseTo(area.crossbar.bottom, 0);
+      }
+      expect(width(stemOf(deployment))).toBeGreaterThan(width(stemOf(stats)) * 1.4);
+      expect(stemOf(deployment).bottom).toBeGreaterThan(stemOf(software).bottom);
+      // Each value sits at its own stem's end, centred under it.
+      for (const area of areas) {
+        const end = (area.stem ?? area.crossbar).bottom;
+        const centre = ((area.stem ?? area.crossbar).left + (area.stem ?? area.crossbar).right) / 2;
+        expect(area.value.top).toBeGreaterThanOrEqual(end);
+        expect(area.value.top).toBeLessThan(end + 12);
+        expect(Math.abs((area.value.left + area.value.right) / 2 - centre)).toBeLessThan(1);
+      }
+      expect(areas.map((area) => area.valueText)).toEqual(['60', '60', '20', '60', '80']);
+      // Nothing written in the chart overlaps anything else written there, and the
+      // breadth and depth lines are named inside the drawing, never cut off at its edge.
+      expect(overlappingLabels(labels)).toEqual([]);
+      expect(thresholdLabels.map((label) => label.text)).toEqual(['Broad', '40', 'Deep', '70']);
+      for (const label of [...thresholdLabels, ...labels]) {
+        expect(inside(label.box, svg), `"${label.text}" inside the chart`).toBe(true);
+      }
+      // The radar fills its card, its names whole inside it and clear of each other.
+      await drawEveryChart(page);
+      const radar = await measureTShape(page, '.chart--radar');
+      expect(radar.svg.right - radar.svg.left).toBeGreaterThan(Math.min(600, viewport.width - 80));
+      expect(radar.labels.map((label) => label.text)).toHaveLength(5);
+      expect(overlappingLabels(radar.labels)).toEqual([]);
+      for (const label of radar.labels) {
+        expect(inside(label.box, radar.svg), `"${label.text}" inside the radar`).toBe(true);
+      }
+      wide.expectClean();
+    } finally {
+      await wide.close();
+    }
+  });
+}
 
 test('Recharts is loaded only on the results page, never with home or the quiz', async () => {
   const { page } = session;

@@ -82,7 +82,7 @@ test('a viewer with a result compares it area by area', async () => {
     ['Deployment', '20', '100', '+80'],
   ]);
   await expect.poll(() => page.locator('.chart--spectrum .chart__marker--compare').count()).toBe(1);
-  await expect.poll(() => page.locator('.chart--tshape .chart__bar--compare').count()).toBe(5);
+  await expect.poll(() => page.locator('.chart--tshape .chart__compare').count()).toBe(1);
   await expectNoAxeViolations(page);
   expect(await savedData(viewer)).toEqual(before);
   viewer.expectClean();

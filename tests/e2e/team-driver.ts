@@ -22,7 +22,7 @@ export function memberRows(session: Session) {
 export async function showTeamChart(page: Page) {
   await page.getByRole('heading', { name: 'Team coverage' }).scrollIntoViewIfNeeded();
   await drawEveryChart(page);
-  await page.locator('.chart--team .recharts-bar-rectangle').first().waitFor();
+  await page.locator('.chart--team .chart__bar').first().waitFor();
 }
 
 /** Opens "Team set-up" (team name, new team, delete), folded away once a team has members. */

@@ -1,5 +1,6 @@
-// Screenshots of every page at desktop and phone widths, light and dark, for a person to look at.
-// Usage: npm run build && node tests/tools/screenshots.mjs [outDir]
+// Screenshots of every page at desktop and phone widths, light, dark and high contrast, for a
+// person to look at, and each chart's figure on its own (`…-chart-N.png`) to look at closely.
+// Usage: npm run build && [ONLY=results-phone] node tests/tools/screenshots.mjs [outDir]
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -82,7 +83,7 @@ const pages = [
       await takeAssessment(page, [1, 2, 4, 1, 5]);
       await page.goto(link);
       await page.getByRole('button', { name: 'Compare with my result' }).click();
-      await page.locator('.chart--tshape .chart__bar--compare').first().waitFor();
+      await page.locator('.chart--tshape .chart__compare').first().waitFor();
       await page.waitForTimeout(600);
     },
   ],
@@ -152,9 +153,11 @@ const pages = [
 // A fresh context (its own storage, no service worker yet) for every screenshot.
 const browser = await launchChromium();
 for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-  for (const colorScheme of ['light', 'dark']) {
+  // High contrast is the app's own theme (data-theme on <html>), over a light system.
+  for (const theme of ['light', 'dark', 'contrast']) {
+    const colorScheme = theme === 'dark' ? 'dark' : 'light';
     for (const [name, prepare] of pages) {
-      if (process.env.ONLY && !`${name}-${viewportName}-${colorScheme}`.includes(process.env.ONLY))
+      if (process.env.ONLY && !`${name}-${viewportName}-${theme}`.includes(process.env.ONLY))
         continue;
       const context = await browser.newContext({
         viewport,
@@ -168,7 +171,10 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       // The app has taken over from index.html's static first paint.
       await page.waitForFunction(() => !document.querySelector('.first-paint'));
       await prepare(page);
-      const file = path.join(outDir, `${name}-${viewportName}-${colorScheme}.png`);
+      if (theme === 'contrast') {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption('contrast');
+      }
+      const file = path.join(outDir, `${name}-${viewportName}-${theme}.png`);
       await page.screenshot({ path: file });
       // The whole page as a reader sees it having scrolled through: every chart drawn.
       const scrolled = await page.evaluate(() => window.scrollY);
@@ -178,6 +184,12 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       // a capture beyond the window does not count as near: lay everything out for it.
       await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       await page.screenshot({ path: file.replace(/\.png$/, '-full.png'), fullPage: true });
+      const figures = page.locator('.chart');
+      for (let index = 0; index < (await figures.count()); index += 1) {
+        await figures
+          .nth(index)
+          .screenshot({ path: file.replace(/\.png$/, `-chart-${index + 1}.png`) });
+      }
       await context.close();
       console.log(file);
     }

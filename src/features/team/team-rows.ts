@@ -17,16 +17,17 @@ export function toTeamTShapeRows(
     const label = bank.areas.find((area) => area.id === coverage.area)?.shortName ?? coverage.name;
     if (!individual) {
       return {
+        area: coverage.area,
         label,
         median: coverage.median,
         iqr: [coverage.median - coverage.q1, coverage.q3 - coverage.median] as const,
       };
     }
-    const row: { label: string; [key: string]: string | number } = { label };
+    const row: Record<string, number> = {};
     summary.scores.forEach((scores, index) => {
       row[`m${index}`] = scores[coverage.area] ?? 0;
     });
-    return row;
+    return { ...row, area: coverage.area, label, median: coverage.median };
   });
   return { rows, individual };
 }
