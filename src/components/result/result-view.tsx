@@ -5,7 +5,7 @@ import { formatScore, formatScoreRange } from '../../domain/format';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
 import { describeNearest } from '../../domain/reference-match';
-import { describeHeadline } from '../../domain/headline';
+import { describeHeadline, describePerson } from '../../domain/headline';
 import { describeFlag } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -23,6 +23,8 @@ import './result.css';
 export interface Subject {
   readonly name: string;
   readonly isViewer: boolean;
+  /** Someone else's result whose link carries no name: its sentences say "they". */
+  readonly unnamed?: boolean;
 }
 
 export interface ComparedResult {
@@ -72,11 +74,11 @@ export function ResultView({
   const rows = useMemo(() => toAreaRows(bank, profile, overlay), [bank, profile, overlay]);
   const levers = useMemo(() => findShapeLevers(bank, responses), [bank, responses]);
   const nextSteps = useMemo(() => suggestNextSteps(bank, responses), [bank, responses]);
-  const { statement, certainty } = describeHeadline(
-    bank,
-    profile,
-    subject.isViewer ? 'You are' : `${subject.name} is`,
-  );
+  const person = describePerson({
+    name: subject.unnamed ? null : subject.name,
+    isViewer: subject.isViewer,
+  });
+  const { statement, certainty } = describeHeadline(bank, profile, person.subject);
   const nearest = describeNearest(profile.nearest);
   const seriesName = subject.name;
 
@@ -180,6 +182,7 @@ export function ResultView({
       <SpectrumSection
         profile={profile}
         subjectName={seriesName}
+        person={person}
         {...(compareProfile && compare
           ? { compare: { name: compare.name, profile: compareProfile } }
           : {})}
@@ -254,7 +257,7 @@ export function ResultView({
         responses={responses}
         levers={levers}
         nextSteps={nextSteps}
-        ownResult={subject.isViewer}
+        person={person}
       />
       {/* Only one's own result explains its checks: a shared link never hands out the key. */}
       {subject.isViewer && <CheckAnswers bank={bank} responses={responses} />}
