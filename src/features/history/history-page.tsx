@@ -143,7 +143,9 @@ export function HistoryPage() {
             <tr>
               <th scope="col">Result</th>
               <th scope="col">Shape</th>
-              <th scope="col">Spectrum</th>
+              <th scope="col" className="history__spectrum">
+                Spectrum
+              </th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -161,7 +163,7 @@ export function HistoryPage() {
                     <span className="history__result-when">{label?.when}</span>
                   </th>
                   <td>{row.shape}</td>
-                  <td>{row.position}</td>
+                  <td className="history__spectrum">{row.position}</td>
                   <td className="history__actions">
                     <a className="button button--small" href={`#/results/${result.id}`}>
                       Open<span className="visually-hidden"> the result of {named}</span>

@@ -4,10 +4,11 @@ import type { GrowthChart } from '../../charts/growth-chart';
 import { GROWTH_CHART_HEIGHT } from '../../charts/growth-marks';
 
 /**
- * The growth chart as the history page draws it: fetched with Recharts only when
- * drawn, in the space it will take, as it comes near the screen (deferred-chart.tsx
- * says how and why). Here rather than in charts/lazy-charts.tsx because only history
- * draws it.
+ * The growth chart as the history page draws it: fetched with Recharts once the page's
+ * words have painted, and drawn in its turn in the space it will take (deferred-chart.tsx
+ * says how and why). Not held back until scrolled to: history draws at most two charts,
+ * and a reader who opens a comparison above it should find the line there below.
+ * Here rather than in charts/lazy-charts.tsx because only history draws it.
  */
 const growth = preloadableChunk(() => import('../../charts/growth-chart')).part(
   (chunk) => chunk.GrowthChart,
@@ -15,7 +16,7 @@ const growth = preloadableChunk(() => import('../../charts/growth-chart')).part(
 
 export function LazyGrowthChart(props: ComponentProps<typeof GrowthChart>) {
   return (
-    <DeferredChart code={growth} height={GROWTH_CHART_HEIGHT} whenNear>
+    <DeferredChart code={growth} height={GROWTH_CHART_HEIGHT}>
       <growth.Component {...props} />
     </DeferredChart>
   );
