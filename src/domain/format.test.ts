@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
   formatCount,
+  formatCountOf,
   formatCountRange,
   formatDate,
   formatDateTime,
@@ -12,6 +13,7 @@ import {
   formatScoreChange,
   formatScoreRange,
   formatWeight,
+  quoteAtEnd,
 } from './format';
 
 // 24 November 2026, 14:05 UTC; 5 September 2026, 09:07 UTC.
@@ -46,6 +48,28 @@ test('reads a day in UTC or in the reader’s own calendar, as asked', () => {
     expect(formatDate(lateNewYearsEve, 'long', 'local')).toBe('1 January 2027');
     expect(formatDateTime(lateNewYearsEve)).toBe('1 Jan 2027, 08:30');
   });
+});
+
+test('writes a day and time in UTC when asked, whatever the reader’s own zone', () => {
+  inTimeZone('Asia/Tokyo', () => {
+    expect(formatDateTime(Date.UTC(2026, 11, 31, 23, 30), 'utc')).toBe('31 Dec 2026, 23:30');
+  });
+});
+
+test('counts a noun, singular for exactly one', () => {
+  expect(formatCountOf(0, 'answer', 'answers')).toBe('0 answers');
+  expect(formatCountOf(1, 'answer', 'answers')).toBe('1 answer');
+  expect(formatCountOf(2, 'answer', 'answers')).toBe('2 answers');
+  expect(formatCountOf(1200, 'person', 'people')).toBe('1,200 people');
+});
+
+test('a quotation that ends a sentence gets one full stop, never two', () => {
+  expect(quoteAtEnd('Start bars at zero, or switch to a dot plot.')).toBe(
+    '“Start bars at zero, or switch to a dot plot.”',
+  );
+  expect(quoteAtEnd('Is it significant?')).toBe('“Is it significant?”');
+  expect(quoteAtEnd('Not yet')).toBe('“Not yet”.');
+  expect(quoteAtEnd('  Wait…  ')).toBe('“Wait…”');
 });
 
 test('writes a time of day on the 24-hour clock, hours and minutes in two digits', () => {

@@ -69,9 +69,9 @@ export function formatDate(time: number | Date, style: DateStyle, zone: TimeZone
   return dayText(calendarParts(time, zone), style);
 }
 
-/** A day and a time of day in the reader's own calendar, e.g. "24 Nov 2026, 14:05". */
-export function formatDateTime(time: number | Date): string {
-  const parts = calendarParts(time, 'local');
+/** A day and a time of day, in the reader's own calendar unless asked: "24 Nov 2026, 14:05". */
+export function formatDateTime(time: number | Date, zone: TimeZone = 'local'): string {
+  const parts = calendarParts(time, zone);
   const clock = `${String(parts.hours).padStart(2, '0')}:${String(parts.minutes).padStart(2, '0')}`;
   return `${dayText(parts, 'medium')}, ${clock}`;
 }
@@ -148,4 +148,23 @@ export function formatCountRange(
 /** A count with its thousands separated by commas, e.g. 12345 → "12,345". */
 export function formatCount(count: number): string {
   return String(Math.round(count)).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
+ * A count and the noun it counts, singular for exactly one: "1 answer", "2 answers",
+ * "0 answers", "1,200 answers". `many` is given whole, for nouns that do not just add
+ * an "s" ("1 person", "3 people").
+ */
+export function formatCountOf(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/**
+ * A quotation that ends a sentence: in curly quotes, with the sentence's full stop
+ * after them only when the quoted words do not end one themselves, so a quoted
+ * sentence never reads “…like this.”. (doubled).
+ */
+export function quoteAtEnd(words: string): string {
+  const trimmed = words.trim();
+  return /[.!?…]$/.test(trimmed) ? `“${trimmed}”` : `“${trimmed}”.`;
 }

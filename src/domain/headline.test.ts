@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { BANK_V2 } from '../data/bank-v2';
 import { buildLevels } from '../testing/builders';
-import { describeAgreement, describeHeadline } from './headline';
+import { describeAgreement, describeHeadline, describePerson } from './headline';
 import { computeProfile } from './profile';
 
 test('agreement in words is never firmer than the share behind it', () => {
@@ -90,4 +90,33 @@ test('when no one area decides, the headline names the line they all sit on', ()
   expect(describeHeadline(BANK_V2, profile).statement).toBe(
     'You are most likely a Generalist — or Emerging: every area sits on the breadth line',
   );
+});
+
+test('a result speaks to its viewer, and of anyone else by name or as "they"', () => {
+  expect(describePerson({ name: 'You', isViewer: true })).toEqual({
+    isViewer: true,
+    subject: 'You are',
+    possessive: 'your',
+    object: 'you',
+  });
+  expect(describePerson({ name: 'Ada Lovelace', isViewer: false })).toEqual({
+    isViewer: false,
+    subject: 'Ada Lovelace is',
+    possessive: 'Ada Lovelace’s',
+    object: 'Ada Lovelace',
+  });
+  expect(describePerson({ name: null, isViewer: false })).toEqual({
+    isViewer: false,
+    subject: 'They are',
+    possessive: 'their',
+    object: 'them',
+  });
+});
+
+test('someone else’s headline names them, and an unnamed one says "They are"', () => {
+  const profile = computeProfile(BANK_V2, buildLevels({ statistics: 5 }));
+  expect(
+    describeHeadline(BANK_V2, profile, describePerson({ name: null, isViewer: false }).subject)
+      .statement,
+  ).toBe('They are I-shaped: broad across one area, deep in Statistics');
 });

@@ -105,6 +105,35 @@ function describeLines(profile: Profile): string {
   return `${names} ${onLine.length > 1 ? 'sit' : 'sits'} on ${line}`;
 }
 
+/** Whom a result's sentences speak of: the viewer, or someone who shared a result. */
+export interface Person {
+  readonly isViewer: boolean;
+  /** A headline's opening: "You are", "Ada is", "They are". */
+  readonly subject: string;
+  /** "your", "Ada’s", "their". */
+  readonly possessive: string;
+  /** "you", "Ada", "them". */
+  readonly object: string;
+}
+
+/**
+ * How the sentences of a result refer to its person: the viewer's own result speaks to
+ * them ("your shape"); someone else's speaks of them by name ("Ada’s shape"), or as
+ * "they" when their link carries no name. Never "you" about someone else.
+ */
+export function describePerson({
+  name,
+  isViewer,
+}: {
+  readonly name: string | null;
+  readonly isViewer: boolean;
+}): Person {
+  if (isViewer) return { isViewer, subject: 'You are', possessive: 'your', object: 'you' };
+  if (name === null || name.trim() === '')
+    return { isViewer, subject: 'They are', possessive: 'their', object: 'them' };
+  return { isViewer, subject: `${name} is`, possessive: `${name}’s`, object: name };
+}
+
 export interface Headline {
   /** The sentence to lead with: one shape when it holds, else the two that may. */
   readonly statement: string;

@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { downloadFrom, expectNoAxeViolations, openSession, type Session } from './browser';
+import { drawEveryChart } from './charts';
 import { hasFocus, tabTo } from './keyboard';
 import { answerChecks, answerStep, completeAssessment } from './quiz-driver';
 import { buildShareLink } from './team-links';
@@ -80,8 +81,62 @@ test('with three results a growth line appears, and any result opens as a full p
     await completeAssessment(page, level);
   }
   await session.goto('#/history');
-  await page.locator('.chart--growth .recharts-curve').first().waitFor();
+
+  // The three were taken within a minute, yet each reads apart: list, pickers and chart.
+  const list = page.getByRole('table', { name: 'Your results' });
+  await expect.poll(() => list.locator('tbody tr').count()).toBe(3);
+  const rowNames = await list.getByRole('rowheader').allTextContents();
+  expect(rowNames).toHaveLength(3);
+  expect(new Set(rowNames).size).toBe(3);
+
+  // Compared, the oldest with the newest: the shape change leads, over a before/after T-shape.
+  const earlier = page.getByRole('combobox', { name: 'Earlier result' });
+  await earlier.selectOption({
+    label: (await earlier.getByRole('option').last().textContent()) ?? '',
+  });
+  await page.getByRole('button', { name: 'Compare with a past result' }).click();
+  await page.getByRole('heading', { name: 'Your shape changed: Emerging → Generalist' }).waitFor();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Statistics rose 40 points, from 20 to 60, and is now broad.' })
+    .waitFor();
+  const beforeAfter = page.locator('.history__before-after');
+  await beforeAfter.locator('svg.recharts-surface').waitFor();
+  await expect.poll(() => beforeAfter.locator('.recharts-bar').count()).toBe(2);
+
+  await drawEveryChart(page);
   await expect.poll(() => page.locator('.chart--growth .recharts-curve').count()).toBe(5);
+  const ticks = await page
+    .locator('.chart--growth .recharts-xAxis-tick-labels text')
+    .allTextContents();
+  expect(ticks).toHaveLength(3);
+  expect(new Set(ticks).size).toBe(3);
+  // Each line's markers (drawn in a layer of their own, in the lines' order) take its colour.
+  const lines = await page.locator('.chart--growth').evaluate((chart) => {
+    const dots = [...chart.querySelectorAll('.recharts-line-dots')];
+    return [...chart.querySelectorAll('.recharts-line .recharts-curve')].map((curve, index) => ({
+      stroke: getComputedStyle(curve).stroke,
+      dash: curve.getAttribute('stroke-dasharray') ?? '',
+      fills: [
+        ...new Set(
+          [...(dots[index]?.querySelectorAll('path') ?? [])].map(
+            (marker) => getComputedStyle(marker).fill,
+          ),
+        ),
+      ],
+      shapes: [...(dots[index]?.querySelectorAll('path') ?? [])].length,
+    }));
+  });
+  expect(lines).toHaveLength(5);
+  for (const line of lines) {
+    expect(line.fills).toEqual([line.stroke]);
+    expect(line.shapes).toBe(3);
+  }
+  // Three colours for five lines: the two lines of a side differ by their dash as well.
+  expect(new Set(lines.map((line) => line.stroke)).size).toBe(3);
+  expect(new Set(lines.map((line) => `${line.stroke} ${line.dash}`)).size).toBe(5);
+  await expectNoAxeViolations(page);
+
   await page
     .getByRole('link', { name: /^Open the result of/ })
     .last()

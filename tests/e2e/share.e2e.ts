@@ -50,8 +50,15 @@ test('a shared link opens in a fresh browser with the same shape and position, s
   await expect
     .poll(() => page.getByRole('button', { name: 'Compare with my result' }).count())
     .toBe(0);
+  // Spoken of, not to: the viewer is not the one who rated themself.
+  await page.getByText('Where Ada Lovelace’s self-rated work sits').waitFor();
+  expect(await page.getByRole('main').textContent()).not.toMatch(/you rate yourself|your shape/i);
   await expectNoAxeViolations(page);
   expect(await savedData(viewer)).toEqual(before);
+
+  // The viewer can take it themself, straight into the first area's items.
+  await page.getByRole('link', { name: 'Take it yourself' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Statistics' }).waitFor();
   sender.expectClean();
   viewer.expectClean();
 });

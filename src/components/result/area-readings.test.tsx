@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { BANK_V2 } from '../../data/bank-v2';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
+import { describePerson } from '../../domain/headline';
 import { computeProfile } from '../../domain/profile';
 import { buildLevels, buildLevelsInOrder } from '../../testing/builders';
 import { AreaReadings } from './area-readings';
@@ -27,7 +28,7 @@ function renderReadings() {
       responses={RESPONSES}
       levers={findShapeLevers(BANK_V2, RESPONSES)}
       nextSteps={suggestNextSteps(BANK_V2, RESPONSES)}
-      ownResult
+      person={describePerson({ name: 'You', isViewer: true })}
     />,
   );
   const readings = screen.getByRole('region', { name: 'Reading' });
@@ -77,9 +78,40 @@ test('a borderline area names the line its interval straddles', () => {
       responses={responses}
       levers={[]}
       nextSteps={[]}
-      ownResult
+      person={describePerson({ name: 'You', isViewer: true })}
     />,
   );
   const statistics = screen.getByRole('heading', { level: 3, name: /^Statistics\s*40$/ });
   expect(statistics.closest('li')).toHaveTextContent(/straddles the breadth line at 40\./);
+});
+
+test('next steps show the bank’s emphasis as emphasis, never as asterisks', () => {
+  renderReadings();
+  const steps = screen.getByRole('heading', { name: 'Next steps for growth' })
+    .nextElementSibling as HTMLElement;
+  expect(steps.textContent).not.toContain('*');
+  expect(within(steps).getAllByRole('strong').length).toBeGreaterThan(3);
+});
+
+test('someone else’s reading speaks of them, not to "you"', () => {
+  // Business communication at 11 / 6 levels (37): one level more makes it broad.
+  const responses = buildLevelsInOrder(
+    [...[4, 4, 4, 4, 4, 4, 4], ...[2, 2, 2, 2, 2, 1], ...[2, 2, 2, 2, 2, 2]],
+    BANK_V2,
+  );
+  render(
+    <AreaReadings
+      bank={BANK_V2}
+      profile={computeProfile(BANK_V2, responses)}
+      responses={responses}
+      levers={findShapeLevers(BANK_V2, responses)}
+      nextSteps={suggestNextSteps(BANK_V2, responses)}
+      person={describePerson({ name: 'Ada', isViewer: false })}
+    />,
+  );
+  const readings = screen.getByRole('region', { name: 'Reading' });
+  expect(
+    within(readings).getByRole('heading', { name: 'What would change Ada’s shape' }),
+  ).toBeInTheDocument();
+  expect(readings.textContent).not.toMatch(/\byour?\b/i);
 });

@@ -1,7 +1,9 @@
+import { emphasiseBankText } from '../bank-text';
 import { formatScore, formatScoreRange } from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { QuestionBank } from '../../data/bank-types';
 import type { NextStep, ShapeLever } from '../../domain/growth';
+import type { Person } from '../../domain/headline';
 import type { Profile } from '../../domain/profile';
 import { describeFlag, describeStrongestAndWeakest, nameMeanLevel } from '../../domain/reading';
 
@@ -13,7 +15,8 @@ interface AreaReadingsProps {
   responses: Readonly<Record<string, number>>;
   levers: readonly ShapeLever[];
   nextSteps: readonly NextStep[];
-  ownResult: boolean;
+  /** Whose result it is: the viewer's own ("your shape") or someone else's ("their shape"). */
+  person: Person;
 }
 
 /** Each area in plain words, then what would change the shape and what to do next. */
@@ -23,7 +26,7 @@ export function AreaReadings({
   responses,
   levers,
   nextSteps,
-  ownResult,
+  person,
 }: AreaReadingsProps) {
   const leverAreas = [...new Set(levers.map((lever) => lever.area))];
   return (
@@ -62,7 +65,7 @@ export function AreaReadings({
               <p className="reading__checks">
                 Knowledge checks: {area.checksCorrect} of {area.checksTotal} correct.
               </p>
-              {flag && <p className="reading__note">{describeFlag(bank, flag, ownResult)}</p>}
+              {flag && <p className="reading__note">{describeFlag(bank, flag, person.isViewer)}</p>}
             </li>
           );
         })}
@@ -70,7 +73,7 @@ export function AreaReadings({
 
       {leverAreas.length > 0 && (
         <>
-          <h3>What would change your shape</h3>
+          <h3>What would change {person.possessive} shape</h3>
           <ul className="plain-list">
             {leverAreas.map((areaId) => {
               const areaLevers = levers.filter((lever) => lever.area === areaId);
@@ -81,8 +84,8 @@ export function AreaReadings({
                 <li key={areaId}>
                   One level more on any of {areaLevers.map((lever) => lever.title).join(', ')} would
                   make {name} {first.threshold === 'depth' ? 'deep' : 'broad'} (
-                  {formatScore(first.scoreBefore)} → {formatScore(first.scoreAfter)}) and your shape{' '}
-                  {first.shapeAfter}.
+                  {formatScore(first.scoreBefore)} → {formatScore(first.scoreAfter)}) and{' '}
+                  {person.possessive} shape {first.shapeAfter}.
                 </li>
               );
             })}
@@ -101,7 +104,7 @@ export function AreaReadings({
                   {bank.areas.find((a) => a.id === step.area)?.name}), level {step.level} →{' '}
                   {step.nextLevel}
                 </p>
-                <p className="next-step__anchor">“{step.anchor}”</p>
+                <p className="next-step__anchor">“{emphasiseBankText(step.anchor)}”</p>
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../../data/bank-types';
+import { quoteAtEnd } from '../../domain/format';
 import { askedChecks } from '../../domain/quiz-plan';
 
 interface CheckAnswersProps {
@@ -34,8 +35,10 @@ export function CheckAnswers({ bank, responses }: CheckAnswersProps) {
                           ? '✓ Correct'
                           : '✗ Not quite'}
                     </span>{' '}
-                    {!correct && chosen !== undefined && <>You chose “{check.options[chosen]}”. </>}
-                    Answer: “{check.options[check.correctIndex]}”.
+                    {!correct && chosen !== undefined && (
+                      <>You chose {quoteAtEnd(check.options[chosen] ?? '')} </>
+                    )}
+                    Answer: {quoteAtEnd(check.options[check.correctIndex] ?? '')}
                   </p>
                   <p className="hint">{check.explanation}</p>
                 </li>

@@ -5,7 +5,7 @@ import { formatScore, formatScoreRange } from '../../domain/format';
 import { findShapeLevers, suggestNextSteps } from '../../domain/growth';
 import { computeProfile } from '../../domain/profile';
 import { describeNearest } from '../../domain/reference-match';
-import { describeHeadline } from '../../domain/headline';
+import { describeHeadline, describePerson } from '../../domain/headline';
 import { describeFlag } from '../../domain/reading';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -23,6 +23,8 @@ import './result.css';
 export interface Subject {
   readonly name: string;
   readonly isViewer: boolean;
+  /** Someone else's result whose link carries no name: its sentences say "they". */
+  readonly unnamed?: boolean;
 }
 
 export interface ComparedResult {
@@ -75,11 +77,11 @@ export function ResultView({
   const rows = useMemo(() => toAreaRows(bank, profile, overlay), [bank, profile, overlay]);
   const levers = useMemo(() => findShapeLevers(bank, responses), [bank, responses]);
   const nextSteps = useMemo(() => suggestNextSteps(bank, responses), [bank, responses]);
-  const { statement, certainty } = describeHeadline(
-    bank,
-    profile,
-    subject.isViewer ? 'You are' : `${subject.name} is`,
-  );
+  const person = describePerson({
+    name: subject.unnamed ? null : subject.name,
+    isViewer: subject.isViewer,
+  });
+  const { statement, certainty } = describeHeadline(bank, profile, person.subject);
   const nearest = describeNearest(profile.nearest);
   const seriesName = subject.name;
 
@@ -153,8 +155,9 @@ export function ResultView({
                   </span>
                 </span>
               )}
-              Each column hangs from the top line: an area at {BREADTH_THRESHOLD} or more is broad,
-              at {DEPTH_THRESHOLD} or more deep. ★ marks the home area
+              Areas hang from the top line: those at {BREADTH_THRESHOLD} or more are broad and join
+              into the bar across the top; below it, depth hangs as a stem, wider at{' '}
+              {DEPTH_THRESHOLD} or more (deep). ★ marks the home area
               {profile.areas.some((area) => area.borderline) &&
                 '; ≈ marks an area on a line, which a retake could move across'}
               . {statement}.
@@ -188,6 +191,7 @@ export function ResultView({
         <SpectrumSection
           profile={profile}
           subjectName={seriesName}
+          person={person}
           {...(compareProfile && compare
             ? { compare: { name: compare.name, profile: compareProfile } }
             : {})}
@@ -263,7 +267,7 @@ export function ResultView({
           responses={responses}
           levers={levers}
           nextSteps={nextSteps}
-          ownResult={subject.isViewer}
+          person={person}
         />
         {/* Only one's own result explains its checks: a shared link never hands out the key. */}
         {subject.isViewer && <CheckAnswers bank={bank} responses={responses} />}

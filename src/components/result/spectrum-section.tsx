@@ -1,5 +1,6 @@
 import type { SpectrumMarker } from '../../charts/spectrum-chart';
 import { LazySpectrumChart } from '../../charts/lazy-charts';
+import type { Person } from '../../domain/headline';
 import type { Profile } from '../../domain/profile';
 import { formatPosition, formatScore } from '../../domain/format';
 import { describeSpectrumPosition } from '../../domain/reading';
@@ -8,11 +9,13 @@ import { DataTable } from '../data-table';
 interface SpectrumSectionProps {
   profile: Profile;
   subjectName: string;
+  /** Whose result it is, for the sentences that speak of them. */
+  person: Person;
   compare?: { name: string; profile: Profile };
 }
 
 /** The Stats ↔ Engineering strip, its meter for assistive tech, and Business communication beside it. */
-export function SpectrumSection({ profile, subjectName, compare }: SpectrumSectionProps) {
+export function SpectrumSection({ profile, subjectName, person, compare }: SpectrumSectionProps) {
   const { position, interval, business } = profile.spectrum;
   const comparePosition = compare?.profile.spectrum.position ?? null;
   const markers: SpectrumMarker[] = [
@@ -39,15 +42,15 @@ export function SpectrumSection({ profile, subjectName, compare }: SpectrumSecti
     <section className="results__section card" aria-labelledby="spectrum-title">
       <h2 id="spectrum-title">Spectrum</h2>
       <p className="section-lede">
-        Where the work you rate yourself on sits between Stats (−1) and Engineering (+1). Statistics
-        and Experimentation pull left, Production software and Deployment pull right.
+        Where {person.possessive} self-rated work sits between Stats (−1) and Engineering (+1).
+        Statistics and Experimentation pull left, Production software and Deployment pull right.
       </p>
       <div className="spectrum">
         <div className="spectrum__strip">
           {position === null ? (
             <p className="empty-note">
-              <strong>Not enough signal</strong> to place you on the spectrum yet: the areas that
-              define it are all at or near “Not yet”.
+              <strong>Not enough signal</strong> to place {person.object} on the spectrum yet: the
+              areas that define it are all at or near “Not yet”.
             </p>
           ) : (
             <>

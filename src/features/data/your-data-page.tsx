@@ -6,7 +6,7 @@ import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '
 import { importData, type ImportReport } from '../../store/import-data';
 import { deleteAllData } from '../../store/rare-data-actions';
 import { mergeSavedStates } from '../../store/merge-saved-state';
-import { formatCount } from '../../domain/format';
+import { formatCount, formatCountOf } from '../../domain/format';
 import { MAX_SHARED_RESULTS, type SavedState } from '../../store/saved-state';
 import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { selectSavedState } from '../../store/selectors';
@@ -15,25 +15,21 @@ import './data.css';
 
 type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
-function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
 /** What an import kept, in words: counted from what storage holds afterwards. */
 export function describeImport(how: 'replace' | 'merge', report: ImportReport): string {
   const { results, teams, sharedResults } = report.added;
-  const added = `${plural(results, 'result', 'results')}, ${plural(teams, 'team', 'teams')} and ${plural(sharedResults, 'shared result', 'shared results')}`;
+  const added = `${formatCountOf(results, 'result', 'results')}, ${formatCountOf(teams, 'team', 'teams')} and ${formatCountOf(sharedResults, 'shared result', 'shared results')}`;
   const lead =
     how === 'replace'
       ? `Your data was replaced by the imported file (${added} new to this browser).`
       : `The imported file was merged into your data: ${added} added.`;
   const overLimit =
     report.overLimit > 0
-      ? ` ${plural(report.overLimit, 'shared result was', 'shared results were')} left out: your history keeps at most ${formatCount(MAX_SHARED_RESULTS)}.`
+      ? ` ${formatCountOf(report.overLimit, 'shared result was', 'shared results were')} left out: your history keeps at most ${formatCount(MAX_SHARED_RESULTS)}.`
       : '';
   const noRoom =
     report.noRoom > 0
-      ? ` ${plural(report.noRoom, 'item', 'items')} did not fit in this browser’s storage and ${report.noRoom === 1 ? 'was' : 'were'} left out; free some space and import again to add ${report.noRoom === 1 ? 'it' : 'them'}.`
+      ? ` ${formatCountOf(report.noRoom, 'item', 'items')} did not fit in this browser’s storage and ${report.noRoom === 1 ? 'was' : 'were'} left out; free some space and import again to add ${report.noRoom === 1 ? 'it' : 'them'}.`
       : '';
   return `${lead}${overLimit}${noRoom}`;
 }

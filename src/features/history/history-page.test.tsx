@@ -86,3 +86,51 @@ test('deleting the only result moves focus to the page heading of the empty hist
   expect(screen.getByText(/No completed results yet/)).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 1, name: 'History' })).toHaveFocus();
 });
+
+test('results made in one minute still read apart, and a comparison leads with the shape', async () => {
+  const { store, user } = renderWithStore(<HistoryPage />);
+  const at = '2026-12-04T08:04:00.000Z';
+  store.setState({
+    results: [
+      buildResult({ id: 'first', completedAt: at, responses: buildLevels(allAt(2)) }),
+      buildResult({
+        id: 'second',
+        completedAt: at,
+        responses: buildLevels({ ...allAt(2), deployment: 4 }),
+      }),
+    ],
+  });
+  const list = await screen.findByRole('table', { name: 'Your results' });
+  const names = within(list)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
+  expect(names).toHaveLength(2);
+  expect(new Set(names).size).toBe(2);
+  expect(names[0]).toMatch(/^Result 2/);
+  const options = within(screen.getByRole('combobox', { name: 'Earlier result' }))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+  expect(options).toEqual([
+    expect.stringMatching(/^Result 2 · /),
+    expect.stringMatching(/^Result 1 · /),
+  ]);
+
+  await user.click(screen.getByRole('button', { name: 'Compare with a past result' }));
+  expect(
+    screen.getByRole('heading', { name: 'Your shape changed: Generalist → T-shaped' }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText('Deployment rose 40 points, from 40 to 80, and is now deep.'),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('table', { name: /Change per area/ })).toBeInTheDocument();
+});
+
+function allAt(level: number) {
+  return {
+    statistics: level,
+    'business-communication': level,
+    'production-software': level,
+    experimentation: level,
+    deployment: level,
+  };
+}

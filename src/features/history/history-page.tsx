@@ -1,19 +1,34 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QUESTION_BANK, bankFor } from '../../data/question-bank';
-import { GrowthChart } from '../../charts/growth-chart';
-import { SwatchLegend } from '../../charts/swatch-legend';
+import { GrowthLegend } from '../../charts/growth-marks';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
-import { formatDateTime, formatScore, formatScoreChange } from '../../domain/format';
-import { MIN_RESULTS_FOR_GROWTH_LINE, toGrowthSeries } from '../../domain/growth-series';
+import { formatScore } from '../../domain/format';
+import { describeGrowthSpan, tellResultChange } from '../../domain/growth-story';
+import {
+  MIN_RESULTS_FOR_GROWTH_LINE,
+  labelResults,
+  toGrowthSeries,
+  type ResultLabel,
+} from '../../domain/growth-series';
 import { retakePrefill } from '../../domain/quiz-plan';
 import { compareResults } from '../../domain/result-change';
 import { navigate } from '../../lib/hash-location';
+import { useMediaQuery } from '../../lib/use-media-query';
 import type { CompletedResult } from '../../store/saved-state';
 import { useAppStore, useStorageHealth } from '../../store/store-context';
+import { ComparedResults } from './compared-results';
 import { describeResponses } from './describe-responses';
+import { LazyGrowthChart } from './lazy-growth-chart';
 import { SharedWithYou } from './shared-with-you';
 import './history.css';
+
+const AREA_NAMES = Object.fromEntries(QUESTION_BANK.areas.map((area) => [area.id, area.name]));
+
+/** "4 Dec 2026, 08:04 (Result 3)": a result named in a button's or a dialog's words. */
+function nameResult(label: ResultLabel | undefined): string {
+  return label ? `${label.when} (${label.name})` : 'this result';
+}
 
 /** `#/history`: every completed result, growth over time, and change between two of them. */
 export function HistoryPage() {
@@ -33,7 +48,28 @@ export function HistoryPage() {
     () => (comparing && earlier && later ? compareResults(earlier, later) : null),
     [comparing, earlier, later],
   );
-  const growth = useMemo(() => toGrowthSeries(results), [results]);
+  const compact = useMediaQuery('(max-width: 40rem)');
+  // One name per result, the same in the list, the pickers, the comparison and the chart.
+  const labels = useMemo(() => {
+    const each = labelResults(
+      results.map((result) => result.completedAt),
+      'local',
+    );
+    return new Map(results.map((result, index) => [result.id, each[index]]));
+  }, [results]);
+  const growth = useMemo(() => toGrowthSeries(results, 'local'), [results]);
+  const growthSummary = useMemo(() => {
+    const [first, last] = [growth[0]?.label, growth.at(-1)?.label];
+    const byName = (label: ResultLabel | undefined) =>
+      results.find((result) => labels.get(result.id)?.name === label?.name);
+    const [oldest, newest] = [byName(first), byName(last)];
+    if (!first || !last || !oldest || !newest) return '';
+    return describeGrowthSpan(
+      tellResultChange(compareResults(oldest, newest)),
+      first.name,
+      last.name,
+    );
+  }, [results, growth, labels]);
 
   // The dialog hands focus back to the Delete button that opened it, but a confirmed delete
   // takes that button's row away: move focus to the list's heading instead of to nowhere.
@@ -105,9 +141,11 @@ export function HistoryPage() {
         <DataTable caption="Your results" className="members-table">
           <thead>
             <tr>
-              <th scope="col">Date</th>
+              <th scope="col">Result</th>
               <th scope="col">Shape</th>
-              <th scope="col">Spectrum</th>
+              <th scope="col" className="history__spectrum">
+                Spectrum
+              </th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -116,20 +154,24 @@ export function HistoryPage() {
           <tbody>
             {newestFirst.map((result) => {
               const row = describeResponses(result.responses, result.bankVersion);
-              const date = formatDateTime(Date.parse(result.completedAt));
+              const label = labels.get(result.id);
+              const named = nameResult(label);
               return (
                 <tr key={result.id}>
-                  <th scope="row">{date}</th>
+                  <th scope="row">
+                    <span className="history__result-name">{label?.name}</span>{' '}
+                    <span className="history__result-when">{label?.when}</span>
+                  </th>
                   <td>{row.shape}</td>
-                  <td>{row.position}</td>
+                  <td className="history__spectrum">{row.position}</td>
                   <td className="history__actions">
                     <a className="button button--small" href={`#/results/${result.id}`}>
-                      Open<span className="visually-hidden"> the result of {date}</span>
+                      Open<span className="visually-hidden"> the result of {named}</span>
                     </a>{' '}
                     <button
                       type="button"
                       className="button button--small button--quiet"
-                      aria-label={`Delete the result of ${date}`}
+                      aria-label={`Delete the result of ${named}`}
                       onClick={() => setDeleting(result)}
                     >
                       Delete
@@ -150,6 +192,7 @@ export function HistoryPage() {
               id="compare-earlier"
               label="Earlier result"
               results={newestFirst}
+              labels={labels}
               value={earlier?.id ?? ''}
               onChange={setEarlierId}
             />
@@ -157,6 +200,7 @@ export function HistoryPage() {
               id="compare-later"
               label="Later result"
               results={newestFirst}
+              labels={labels}
               value={later?.id ?? ''}
               onChange={setLaterId}
             />
@@ -164,60 +208,15 @@ export function HistoryPage() {
               Compare with a past result
             </button>
           </div>
-          {change && (
-            <>
-              <ul className="change-summary">
-                {change.summary.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              {change.bankNote && <p className="hint">{change.bankNote}</p>}
-              <DataTable caption="Change per area (scores 0–100)" className="data-table--compare">
-                <thead>
-                  <tr>
-                    <th scope="col">Area</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                    <th scope="col">Change</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {change.areas.map((area) => (
-                    <tr key={area.area}>
-                      <th scope="row">{area.name}</th>
-                      <td>{formatScore(area.before)}</td>
-                      <td>{formatScore(area.after)}</td>
-                      <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
-              <details className="data-details">
-                <summary>Show the change per skill</summary>
-                <DataTable caption="Change per skill (levels 0–5)">
-                  <thead>
-                    <tr>
-                      <th scope="col">Skill</th>
-                      <th scope="col">Before</th>
-                      <th scope="col">After</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {change.items
-                      .filter((item) => item.status !== 'same')
-                      .map((item) => (
-                        <tr key={item.itemId}>
-                          <th scope="row">{item.title}</th>
-                          <td>{item.before ?? (item.status === 'added' ? 'new item' : '—')}</td>
-                          <td>
-                            {item.after ?? (item.status === 'removed' ? 'item retired' : '—')}
-                          </td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </DataTable>
-              </details>
-            </>
+          {change && earlier && later && (
+            <ComparedResults
+              change={change}
+              earlier={earlier}
+              later={later}
+              earlierLabel={labels.get(earlier.id)}
+              laterLabel={labels.get(later.id)}
+              compact={compact}
+            />
           )}
         </section>
       )}
@@ -226,13 +225,21 @@ export function HistoryPage() {
         <section className="card" aria-labelledby="growth-title">
           <h2 id="growth-title">Growth</h2>
           <figure className="figure">
-            <GrowthChart
-              rows={growth.map((point) => ({ label: point.label, ...point.scores }))}
-              series={QUESTION_BANK.areas.map((area) => ({ key: area.id, name: area.name }))}
+            <LazyGrowthChart
+              rows={growth.map((point) => ({
+                label: point.label.name,
+                when: point.label.when,
+                short: point.label.short,
+                ...point.scores,
+              }))}
+              names={AREA_NAMES}
+              compact={compact}
             />
             <figcaption className="chart-summary">
-              <SwatchLegend names={QUESTION_BANK.areas.map((area) => area.name)} label="Lines" />
-              Area scores at each result, oldest on the left; each line has its own dash pattern.
+              <GrowthLegend names={AREA_NAMES} label="Lines" />
+              Area scores at each result, oldest on the left. Areas on the Stats side are drawn in
+              blue, those on the Engineering side in orange, Business communication in grey; each
+              line also has its own dash and marker shape. {growthSummary}
             </figcaption>
           </figure>
           <details className="data-details">
@@ -240,7 +247,7 @@ export function HistoryPage() {
             <DataTable caption="Area scores over time">
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
+                  <th scope="col">Result</th>
                   {QUESTION_BANK.areas.map((area) => (
                     <th scope="col" key={area.id}>
                       {area.shortName}
@@ -250,8 +257,8 @@ export function HistoryPage() {
               </thead>
               <tbody>
                 {growth.map((point) => (
-                  <tr key={point.date}>
-                    <th scope="row">{point.label}</th>
+                  <tr key={point.label.name}>
+                    <th scope="row">{point.label.text}</th>
                     {QUESTION_BANK.areas.map((area) => (
                       <td key={area.id}>{formatScore(point.scores[area.id] ?? null)}</td>
                     ))}
@@ -268,7 +275,7 @@ export function HistoryPage() {
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this result?"
-        body={`The result of ${deleting ? formatDateTime(Date.parse(deleting.completedAt)) : ''} will be removed from this browser. Your other results stay.`}
+        body={`The result of ${nameResult(deleting ? labels.get(deleting.id) : undefined)} will be removed from this browser. Your other results stay.`}
         confirmLabel="Delete result"
         onConfirm={() => {
           if (deleting) {
@@ -287,19 +294,20 @@ interface ResultPickerProps {
   id: string;
   label: string;
   results: readonly CompletedResult[];
+  labels: ReadonlyMap<string, ResultLabel | undefined>;
   value: string;
   onChange: (resultId: string) => void;
 }
 
-/** One of the two results to compare, chosen by date. */
-function ResultPicker({ id, label, results, value, onChange }: ResultPickerProps) {
+/** One of the two results to compare, chosen by its name and date. */
+function ResultPicker({ id, label, results, labels, value, onChange }: ResultPickerProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {results.map((result) => (
           <option key={result.id} value={result.id}>
-            {formatDateTime(Date.parse(result.completedAt))}
+            {labels.get(result.id)?.text}
           </option>
         ))}
       </select>

@@ -68,3 +68,12 @@ test('the last step offers "See results" and saves a result', async () => {
   expect(store.getState().progress).toBeNull();
   expect(window.location.hash).toBe('#/results');
 });
+
+test('"Start over" counts the answers it clears, singular for one', async () => {
+  const { user } = renderWithStore(<QuizPage />);
+  const group = screen.getByRole('radiogroup', { name: 'Regression and statistical models' });
+  await user.click(within(group).getByRole('radio', { name: /Practitioner/ }));
+  await user.click(screen.getByRole('button', { name: 'Start over' }));
+  const dialog = screen.getByRole('dialog', { name: 'Start over?' });
+  expect(dialog).toHaveTextContent('This clears the 1 answer you have given so far.');
+});

@@ -9,6 +9,7 @@ import {
   listQuestions,
 } from '../../domain/quiz-plan';
 import { measureAssessment } from '../../domain/assessment-length';
+import { formatCountOf } from '../../domain/format';
 import { navigate } from '../../lib/hash-location';
 import { selectProgressResponses } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -148,7 +149,7 @@ export function QuizPage() {
       <ConfirmDialog
         open={confirmingRestart}
         title="Start over?"
-        body={`This clears the ${answered} answers you have given so far. Your completed results are kept.`}
+        body={`This clears the ${formatCountOf(answered, 'answer', 'answers')} you have given so far. Your completed results are kept.`}
         confirmLabel="Clear answers and start over"
         onConfirm={restart}
         onCancel={() => setConfirmingRestart(false)}

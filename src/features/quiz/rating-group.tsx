@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import { emphasiseBankText } from '../../components/bank-text';
 import { AnswerRadio } from './answer-radio';
 import type { Foil, RatingItem } from '../../data/bank-types';
 import { LEVELS } from '../../data/levels';
@@ -13,22 +14,6 @@ interface RatingGroupProps {
   onAnswer: (questionId: string, value: number) => void;
   /** Asked for the first time in a retake: the bank added it since the earlier result. */
   isNew?: boolean;
-}
-
-/**
- * An anchor's sentence with the phrase that sets its level apart from the one below
- * (written `*like this*` in the bank) emphasised; sentences without one read as they are.
- */
-function emphasise(sentence: string): ReactNode[] {
-  return sentence.split(/\*([^*]+)\*/).map((part, index) =>
-    index % 2 === 1 ? (
-      <strong key={index} className="option__key">
-        {part}
-      </strong>
-    ) : (
-      part
-    ),
-  );
 }
 
 /** A behaviourally anchored rating: six levels, 0 first, each with its own sentence. */
@@ -91,7 +76,7 @@ export function RatingGroup({
               </span>
               <span className="option__name">{LEVELS[level]?.name}</span>
             </span>
-            <span className="option__text">{emphasise(sentence)}</span>
+            <span className="option__text">{emphasiseBankText(sentence, 'option__key')}</span>
           </label>
         ))}
       </div>

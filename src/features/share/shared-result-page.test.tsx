@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { encodeSharePayload } from '../../domain/share-codec';
 import { buildLevels, buildResult } from '../../testing/builders';
@@ -95,4 +95,42 @@ test('a shared result never offers the knowledge checks’ answers', async () =>
   await screen.findByRole('meter', { name: 'Spectrum position' });
   expect(screen.queryByText('Show the answers and why')).not.toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Knowledge checks' })).not.toBeInTheDocument();
+});
+
+test('a viewer without answers is offered "Take it yourself", which starts the assessment', async () => {
+  const { store, user } = renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  const take = screen.getByRole('link', { name: 'Take it yourself' });
+  expect(take).toHaveAttribute('href', '#/assess');
+  await user.click(take);
+  expect(store.getState().progress).not.toBeNull();
+});
+
+test('a viewer with answers in progress is offered "Continue assessment", which keeps them', async () => {
+  const { store, user } = renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  act(() => store.getState().answerQuestion('stats-regression', 3, 900));
+  const answers = store.getState().progress?.answers;
+  const continueLink = await screen.findByRole('link', { name: 'Continue assessment' });
+  expect(screen.queryByRole('link', { name: 'Take it yourself' })).toBeNull();
+  await user.click(continueLink);
+  expect(store.getState().progress?.answers).toEqual(answers);
+  expect(answers?.['stats-regression']).toMatchObject({ value: 3 });
+});
+
+test('someone else’s result speaks of them by name, never to "you"', async () => {
+  renderWithStore(<SharedResultPage link={`/r/${payload('Grace')}`} />);
+  expect(screen.getByRole('heading', { level: 2, name: /^Grace is / })).toBeInTheDocument();
+  const spectrum = screen.getByRole('region', { name: 'Spectrum' });
+  expect(spectrum).toHaveTextContent('Where Grace’s self-rated work sits');
+  expect(spectrum).not.toHaveTextContent(/you rate yourself/);
+  expect(await screen.findByRole('region', { name: 'Reading' })).not.toHaveTextContent(
+    /\byour?\b/i,
+  );
+});
+
+test('a result shared without a name speaks of "them"', () => {
+  renderWithStore(<SharedResultPage link={`/r/${payload(null)}`} />);
+  expect(screen.getByRole('heading', { level: 2, name: /^They are / })).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'Spectrum' })).toHaveTextContent(
+    'Where their self-rated work sits',
+  );
 });

@@ -5,7 +5,7 @@ import { formatDate } from '../../domain/format';
 import { parseShareLink } from '../../domain/share-codec';
 import { MAX_TEAM_MEMBERS, memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
-import { selectLatestResult } from '../../store/selectors';
+import { selectHasProgress, selectLatestResult } from '../../store/selectors';
 import { MAX_SHARED_RESULTS } from '../../store/saved-state';
 import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { useAppStore } from '../../store/store-context';
@@ -20,6 +20,8 @@ export function SharedResultPage({ link }: { link: string }) {
   // Re-encoded from the decoded result, so a percent-encoded link is kept as one canonical payload.
   const member = useMemo(() => (decoded.ok ? memberFromResult(decoded.result) : null), [decoded]);
   const mine = useAppStore(selectLatestResult);
+  const hasProgress = useAppStore(selectHasProgress);
+  const startAssessment = useAppStore((state) => state.startAssessment);
   const [comparing, setComparing] = useState(false);
   const [teamFull, setTeamFull] = useState(false);
   const [historyFullShown, setHistoryFullShown] = useState(false);
@@ -69,7 +71,6 @@ export function SharedResultPage({ link }: { link: string }) {
   }
 
   const title = result.name ?? 'Shared result';
-  const subjectName = result.name ?? 'They';
   return (
     <article className="page results">
       <header className="results__header">
@@ -83,6 +84,16 @@ export function SharedResultPage({ link }: { link: string }) {
           Nothing checks them, and nothing you see here was sent anywhere.
         </p>
         <p className="button-row">
+          {/* A link, as on the home page: answers in progress are picked up, never cleared. */}
+          <a
+            className={mine ? 'button' : 'button button--primary'}
+            href="#/assess"
+            onClick={() => {
+              if (!hasProgress) startAssessment();
+            }}
+          >
+            {hasProgress ? 'Continue assessment' : 'Take it yourself'}
+          </a>
           {mine && (
             <button
               type="button"
@@ -142,7 +153,7 @@ export function SharedResultPage({ link }: { link: string }) {
       <ResultView
         bank={bankFor(result.bankVersion)}
         responses={result.responses}
-        subject={{ name: subjectName, isViewer: false }}
+        subject={{ name: title, isViewer: false, unnamed: !result.name }}
         {...(comparing && mine
           ? {
               compare: {
