@@ -12,16 +12,17 @@ test('the theme follows the system, can be chosen, and is remembered', async () 
   session = await openSession({ colorScheme: 'dark' });
   const { page } = session;
   await session.goto();
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(await background()).toBe('rgb(18, 20, 23)');
+  // The page's ink: light on dark, pure black in high contrast, near-black in light.
+  const ink = () => page.evaluate(() => getComputedStyle(document.body).color);
+  expect(await ink()).toBe('rgb(236, 235, 230)');
   await page.getByLabel('Theme').selectOption({ label: 'High contrast' });
-  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await expect.poll(ink).toBe('rgb(0, 0, 0)');
   await page.reload();
   await expect
     .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
     .toBe('contrast');
   await page.getByLabel('Theme').selectOption({ label: 'Light' });
-  await expect.poll(background).toBe('rgb(246, 245, 241)');
+  await expect.poll(ink).toBe('rgb(27, 30, 34)');
   session.expectClean();
 });
 

@@ -6,6 +6,7 @@ import { describePerson } from '../../domain/headline';
 import { computeProfile } from '../../domain/profile';
 import { buildLevels, buildLevelsInOrder } from '../../testing/builders';
 import { AreaReadings } from './area-readings';
+import { NextSteps } from './next-steps';
 
 // Bank 2 in quiz order: Statistics 7, Business communication 6, Production software 6,
 // Experimentation 7, Deployment 7 items.
@@ -27,7 +28,6 @@ function renderReadings() {
       profile={computeProfile(BANK_V2, RESPONSES)}
       responses={RESPONSES}
       levers={findShapeLevers(BANK_V2, RESPONSES)}
-      nextSteps={suggestNextSteps(BANK_V2, RESPONSES)}
       person={describePerson({ name: 'You', isViewer: true })}
     />,
   );
@@ -77,7 +77,6 @@ test('a borderline area names the line its interval straddles', () => {
       profile={profile}
       responses={responses}
       levers={[]}
-      nextSteps={[]}
       person={describePerson({ name: 'You', isViewer: true })}
     />,
   );
@@ -86,7 +85,7 @@ test('a borderline area names the line its interval straddles', () => {
 });
 
 test('next steps show the bank’s emphasis as emphasis, never as asterisks', () => {
-  renderReadings();
+  render(<NextSteps bank={BANK_V2} steps={suggestNextSteps(BANK_V2, RESPONSES)} />);
   const steps = screen.getByRole('heading', { name: 'Next steps for growth' })
     .nextElementSibling as HTMLElement;
   expect(steps.textContent).not.toContain('*');
@@ -105,7 +104,6 @@ test('someone else’s reading speaks of them, not to "you"', () => {
       profile={computeProfile(BANK_V2, responses)}
       responses={responses}
       levers={findShapeLevers(BANK_V2, responses)}
-      nextSteps={suggestNextSteps(BANK_V2, responses)}
       person={describePerson({ name: 'Ada', isViewer: false })}
     />,
   );

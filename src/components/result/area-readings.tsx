@@ -1,8 +1,7 @@
-import { emphasiseBankText } from '../bank-text';
 import { formatScore, formatScoreRange } from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { QuestionBank } from '../../data/bank-types';
-import type { NextStep, ShapeLever } from '../../domain/growth';
+import type { ShapeLever } from '../../domain/growth';
 import type { Person } from '../../domain/headline';
 import type { Profile } from '../../domain/profile';
 import { describeFlag, describeStrongestAndWeakest, nameMeanLevel } from '../../domain/reading';
@@ -14,20 +13,12 @@ interface AreaReadingsProps {
   /** The result's answers, read for each area's strongest and weakest sub-skill. */
   responses: Readonly<Record<string, number>>;
   levers: readonly ShapeLever[];
-  nextSteps: readonly NextStep[];
   /** Whose result it is: the viewer's own ("your shape") or someone else's ("their shape"). */
   person: Person;
 }
 
-/** Each area in plain words, then what would change the shape and what to do next. */
-export function AreaReadings({
-  bank,
-  profile,
-  responses,
-  levers,
-  nextSteps,
-  person,
-}: AreaReadingsProps) {
+/** Each area in plain words, then what would change the shape (next steps: next-steps.tsx). */
+export function AreaReadings({ bank, profile, responses, levers, person }: AreaReadingsProps) {
   const leverAreas = [...new Set(levers.map((lever) => lever.area))];
   return (
     <section
@@ -90,24 +81,6 @@ export function AreaReadings({
               );
             })}
           </ul>
-        </>
-      )}
-
-      {nextSteps.length > 0 && (
-        <>
-          <h3>Next steps for growth</h3>
-          <ol className="next-steps">
-            {nextSteps.map((step) => (
-              <li key={step.itemId} className="next-step">
-                <p className="next-step__title">
-                  {step.kind === 'broaden' ? 'Broaden' : 'Deepen'}: <strong>{step.title}</strong> (
-                  {bank.areas.find((a) => a.id === step.area)?.name}), level {step.level} →{' '}
-                  {step.nextLevel}
-                </p>
-                <p className="next-step__anchor">“{emphasiseBankText(step.anchor)}”</p>
-              </li>
-            ))}
-          </ol>
         </>
       )}
     </section>

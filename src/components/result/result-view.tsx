@@ -16,6 +16,7 @@ import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
 import { DataTable } from '../data-table';
 import { LazyProfileRadar, LazyTShapeChart } from '../../charts/lazy-charts';
+import { NextSteps } from './next-steps';
 import { SpectrumSection } from './spectrum-section';
 import './result.css';
 
@@ -125,6 +126,8 @@ export function ResultView({
             )}
           </section>
         )}
+
+        <NextSteps bank={bank} steps={nextSteps} />
       </div>
 
       <div className="result-layout__body">
@@ -266,7 +269,6 @@ export function ResultView({
           profile={profile}
           responses={responses}
           levers={levers}
-          nextSteps={nextSteps}
           person={person}
         />
         {/* Only one's own result explains its checks: a shared link never hands out the key. */}
