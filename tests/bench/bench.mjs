@@ -69,11 +69,16 @@ const RESULT_CHARTS = [
 ];
 /** The last of the result's charts: the page is scrolled there, as a reader goes on down. */
 const RESULT_CHARTS_END = '#radar-title';
-/** Where the team's charts are: the page is scrolled there, as the facilitator does. */
-const TEAM_CHARTS_AT = '#coverage-title';
+/**
+ * The team page leads with its insight: the heatmap (one row per member) and the named
+ * spread below it. The page is scrolled to the spread, as the facilitator does; the team
+ * is drawn when the heatmap and the members table have every row and the spread its dots.
+ */
+const TEAM_CHARTS_AT = '#team-spectrum-title';
 const teamDrawn = (size) => [
   `.members-table tbody tr:nth-child(${size})`,
-  '.chart--team .chart__bar',
+  `.heatmap tbody tr:nth-child(${size})`,
+  '.chart--team-spectrum .team-spread__dot',
 ];
 
 const rows = [];
