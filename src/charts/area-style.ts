@@ -1,5 +1,6 @@
 import { SPECTRUM_ORDER, spectrumSide, type SpectrumSide } from '../domain/spectrum';
 import type { AreaId } from '../data/bank-types';
+import { scoreBand, type ScoreBand } from '../domain/shape';
 
 /**
  * The charts' one visual language, as pure helpers: every chart draws the areas in
@@ -29,7 +30,12 @@ export function inSpectrumOrder<T>(rows: readonly T[], idOf: (row: T) => string)
 /** Which step of its hue a score takes: below broad, broad, or deep. */
 export type ScoreStep = 'soft' | 'mid' | 'strong';
 
+const STEP_OF_BAND: Readonly<Record<ScoreBand, ScoreStep>> = {
+  'below-broad': 'soft',
+  broad: 'mid',
+  deep: 'strong',
+};
+
 export function stepOf(score: number, breadth: number, depth: number): ScoreStep {
-  if (score >= depth) return 'strong';
-  return score >= breadth ? 'mid' : 'soft';
+  return STEP_OF_BAND[scoreBand(score, breadth, depth)];
 }

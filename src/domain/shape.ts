@@ -6,6 +6,22 @@ export const BREADTH_THRESHOLD = 40;
 /** τd: an area scored at least this is a depth, the stem of the T. */
 export const DEPTH_THRESHOLD = 70;
 
+/**
+ * How a score counts: under τb it is not broad, from τb broad, from τd deep. The team
+ * heatmap and every chart's shading follow it, so a picture shows what the shape
+ * and the alerts say. A chart passes the thresholds it was handed.
+ */
+export type ScoreBand = 'below-broad' | 'broad' | 'deep';
+
+export function scoreBand(
+  score: number,
+  breadth: number = BREADTH_THRESHOLD,
+  depth: number = DEPTH_THRESHOLD,
+): ScoreBand {
+  if (score >= depth) return 'deep';
+  return score >= breadth ? 'broad' : 'below-broad';
+}
+
 export type ShapeName =
   'Emerging' | 'Generalist' | 'I-shaped' | 'Narrow T' | 'T-shaped' | 'Π-shaped' | 'Comb-shaped';
 

@@ -477,8 +477,14 @@ function readResponses(
   return responses;
 }
 
-/** The name's bytes as text, or undefined when they are not valid UTF-8 or too long. */
-function readName(bytes: Uint8Array): string | null | undefined {
+/**
+ * A link's text field (a display name, a target's title) as text: null when empty,
+ * undefined when the bytes are not valid UTF-8 or hold more than `maxCharacters`.
+ */
+export function readLinkText(
+  bytes: Uint8Array,
+  maxCharacters: number = MAX_NAME_CHARACTERS,
+): string | null | undefined {
   if (bytes.length === 0) return null;
   let text: string;
   try {
@@ -486,10 +492,10 @@ function readName(bytes: Uint8Array): string | null | undefined {
   } catch {
     return undefined;
   }
-  if ([...text].length > MAX_NAME_CHARACTERS) return undefined;
+  if ([...text].length > maxCharacters) return undefined;
   // A hand-made link may carry controls or bidi overrides: they are stripped here
   // as they would have been when encoding, rather than shown.
-  return normaliseDisplayName(text);
+  return normaliseDisplayName(text, maxCharacters);
 }
 
 /**
@@ -559,7 +565,7 @@ export function decodeSharePayload(
     indexQuestions(ownBank ?? context.bank),
   );
   if (responses === null) return failure(ERRORS.badAnswer);
-  const name = readName(record.subarray(nameAt, nameEnd));
+  const name = readLinkText(record.subarray(nameAt, nameEnd));
   if (name === undefined) return failure(ERRORS.badName);
   const growthAreas =
     format >= GROWTH_AREAS_FORMAT ? unpackGrowthAreas(view.getUint8(nameEnd)) : [];

@@ -23,6 +23,7 @@ import {
   MAX_LINK_LENGTH,
   normaliseDisplayName,
   readLinkPayload,
+  readLinkText,
   type ShareError,
 } from './share-codec';
 
@@ -53,7 +54,6 @@ const MIN_RECORD_BYTES = TITLE_LENGTH_AT + 1 + CHECKSUM_BYTES;
 const CHECKSUM_SALT = 0x54;
 
 const utf8Encoder = new TextEncoder();
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const ERRORS = {
   empty: { kind: 'empty', message: 'There is no link here yet: paste a tshape target link.' },
@@ -140,18 +140,6 @@ export function encodeTargetPayload(target: TargetSpec): string {
   return encodeBase64url(record);
 }
 
-function readTitle(bytes: Uint8Array): string | null | undefined {
-  if (bytes.length === 0) return null;
-  let text: string;
-  try {
-    text = utf8Decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-  if ([...text].length > MAX_TARGET_TITLE_CHARACTERS) return undefined;
-  return normaliseDisplayName(text, MAX_TARGET_TITLE_CHARACTERS);
-}
-
 /**
  * Decodes a target-link payload (the part after `#/t/`). Never throws: a valid payload
  * gives the target, anything else one specific error, in the share gate's order:
@@ -194,7 +182,10 @@ export function decodeTargetPayload(payload: string): TargetDecodeResult {
     areas[area] = value;
   }
   if (Object.keys(areas).length === 0) return failure(ERRORS.badTarget);
-  const title = readTitle(record.subarray(TITLE_LENGTH_AT + 1, checksumAt));
+  const title = readLinkText(
+    record.subarray(TITLE_LENGTH_AT + 1, checksumAt),
+    MAX_TARGET_TITLE_CHARACTERS,
+  );
   if (title === undefined) return failure(ERRORS.badTitle);
   return { ok: true, target: { title, areas } };
 }

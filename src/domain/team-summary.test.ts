@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
+import { scoreBand } from './shape';
 import { BANK_V1 } from '../data/bank-v1';
 import { buildLevels, buildLevelsInOrder } from '../testing/builders';
 import {
   buildRetroPrompts,
-  coverageBand,
   describeTeamAlert,
   describeTeamPosition,
   summariseTeam,
@@ -435,7 +435,7 @@ test('a one-person team without gaps still gets three prompts', () => {
 });
 
 test('a score is below broad under 40, broad from 40 and deep from 70', () => {
-  expect([0, 39.9, 40, 69.9, 70, 100].map(coverageBand)).toEqual([
+  expect([0, 39.9, 40, 69.9, 70, 100].map((score) => scoreBand(score))).toEqual([
     'below-broad',
     'below-broad',
     'broad',

@@ -90,18 +90,6 @@ export interface TeamSummary {
 }
 
 /**
- * How a score counts for coverage: under τb it does not cover the area, from τb it is
- * broad, from τd deep. The heatmap shades by it, so the grid shows what the alerts say.
- */
-export type CoverageBand = 'below-broad' | 'broad' | 'deep';
-
-/** The coverage band of a score (0–100), by the shape thresholds τb and τd. */
-export function coverageBand(score: number): CoverageBand {
-  if (score >= DEPTH_THRESHOLD) return 'deep';
-  return score >= BREADTH_THRESHOLD ? 'broad' : 'below-broad';
-}
-
-/**
  * The team's place on the spectrum in words, the one wording the page and the
  * Markdown summary share: "−0.06, balanced between Stats and Engineering",
  * "+0.40, leaning towards Engineering", or "not enough signal".

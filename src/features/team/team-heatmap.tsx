@@ -1,9 +1,9 @@
 import type { QuestionBank } from '../../data/bank-types';
 import { DataTable } from '../../components/data-table';
 import { formatScore } from '../../domain/format';
-import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
+import { BREADTH_THRESHOLD, DEPTH_THRESHOLD, scoreBand } from '../../domain/shape';
 import { SPECTRUM_ORDER, spectrumSide } from '../../domain/spectrum';
-import { coverageBand, type TeamSummary } from '../../domain/team-summary';
+import type { TeamSummary } from '../../domain/team-summary';
 import { LONG_TABLE_ROWS } from './members-table';
 
 /** The bank's areas from the Stats end to the Engineering end, as the spectrum orders them. */
@@ -90,7 +90,7 @@ export function TeamHeatmap({
                   </td>
                 );
               }
-              const band = coverageBand(score);
+              const band = scoreBand(score);
               return (
                 <td key={area.id} className={`heat heat--${spectrumSide(area.id)} heat--${band}`}>
                   {formatScore(score)}
