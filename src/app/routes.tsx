@@ -120,6 +120,12 @@ export const ROUTES: readonly Route[] = [
     preloadCharts: preloadResultCharts,
   },
   {
+    path: '/plan',
+    title: 'Your growth plan — tshape',
+    page: lazyPage('features/plan/plan-page.tsx', 'PlanPage', none),
+    preloadCharts: preloadResultCharts,
+  },
+  {
     path: '/history',
     title: 'History — tshape',
     nav: 'History',
@@ -151,6 +157,15 @@ export const ROUTES: readonly Route[] = [
     page: lazyPage('features/share/shared-result-page.tsx', 'SharedResultPage', ({ path }) => ({
       link: path,
     })),
+  },
+  {
+    path: '/t/',
+    prefix: true,
+    title: 'A target profile — tshape',
+    page: lazyPage('features/plan/target-link-page.tsx', 'TargetLinkPage', ({ path }) => ({
+      link: path,
+    })),
+    preloadCharts: preloadResultCharts,
   },
 ];
 

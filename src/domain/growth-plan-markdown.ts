@@ -4,7 +4,12 @@
  * escapeMarkdown, as the team summary's do, so none becomes markup or a link.
  */
 import { formatScore } from './format';
-import { describeLevelStep, type GrowthPlan, type StepReview } from './growth-plan';
+import {
+  describeLevelStep,
+  REVIEW_OUTCOME_WORDS,
+  type GrowthPlan,
+  type StepReview,
+} from './growth-plan';
 import { escapeMarkdown } from './team-export';
 
 /** What the person keeps with a step: never in any link, only here and in the backup. */
@@ -25,14 +30,6 @@ export interface PlanMarkdownOptions {
   /** After a retake: what moved against the previous plan's steps. */
   readonly review?: readonly StepReview[];
 }
-
-const REVIEW_WORDS: Readonly<Record<StepReview['outcome'], string>> = {
-  reached: 'reached',
-  moved: 'moved, not reached yet',
-  same: 'not moved yet',
-  lower: 'lower than before',
-  'not-asked': 'not asked in the latest result',
-};
 
 /** Bank text (anchors) carries *emphasis* for the quiz; the Markdown gives it as plain text. */
 const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
@@ -80,7 +77,7 @@ export function renderPlanMarkdown(plan: GrowthPlan, options: PlanMarkdownOption
     for (const each of options.review) {
       const now = each.now === null ? 'no level' : String(each.now);
       lines.push(
-        `- ${escapeMarkdown(each.title)}: ${each.fromLevel} → ${now} (aim ${each.toLevel}), ${REVIEW_WORDS[each.outcome]}`,
+        `- ${escapeMarkdown(each.title)}: ${each.fromLevel} → ${now} (aim ${each.toLevel}), ${REVIEW_OUTCOME_WORDS[each.outcome]}`,
       );
     }
     lines.push('');

@@ -474,6 +474,15 @@ export interface StepReview {
   readonly outcome: 'reached' | 'moved' | 'same' | 'lower' | 'not-asked';
 }
 
+/** Each review outcome in words, for the page and the Markdown. */
+export const REVIEW_OUTCOME_WORDS: Readonly<Record<StepReview['outcome'], string>> = {
+  reached: 'reached',
+  moved: 'moved, not reached yet',
+  same: 'not moved yet',
+  lower: 'lower than before',
+  'not-asked': 'not asked in the latest result',
+};
+
 /**
  * After a retake: for each step of a kept plan, where its sub-skill stands in the later
  * result. Items are matched by id, as retakes prefill them, so a plan made on an older

@@ -1,9 +1,16 @@
+import { LINK_ROUTES, type LinkKind } from '../domain/share-codec';
+
 /**
- * The address of a share link: the app's own address (origin and path) with the
- * result in the fragment. The query string is left out, so whatever the page was
+ * The address of a tshape link of `kind`: the app's own address (origin and path) with
+ * the payload in the fragment. The query string is left out, so whatever the page was
  * opened with (`?utm_source=…&email=…`) never travels to whoever opens the link.
  */
-export function buildShareUrl(payload: string): string {
+export function buildLinkUrl(kind: LinkKind, payload: string): string {
   const { origin, pathname } = window.location;
-  return `${origin}${pathname}#/r/${payload}`;
+  return `${origin}${pathname}#${LINK_ROUTES[kind]}${payload}`;
+}
+
+/** The address of a share link (`#/r/<payload>`). */
+export function buildShareUrl(payload: string): string {
+  return buildLinkUrl('share', payload);
 }

@@ -1,6 +1,7 @@
 import {
   chooseTarget,
   deletePlan,
+  keepTargetForLater,
   notePlanStep,
   setGrowthInterests,
   tickPlanStep,
@@ -549,4 +550,24 @@ test('a plan that cannot be written is not kept, and chooseTarget says so', () =
     ),
   ).toBeNull();
   expect(store.getState().plans).toEqual([]);
+});
+
+test('a target kept before any result is saved, and the first plan takes it over', () => {
+  const storage = createMemoryStorage();
+  const store = createAppStore(storage, () => 1_000);
+  const target = {
+    kind: 'link',
+    title: 'Senior ML engineer at Acme',
+    areas: { deployment: 75 },
+  } as const;
+  expect(keepTargetForLater(store, target)).toBe(true);
+  expect(reopened(storage).state.settings.pendingTarget).toEqual(target);
+
+  store.getState().answerQuestion('stats-estimation', 2, 1_000);
+  const result = store.getState().completeAssessment();
+  if (!result) throw new Error('no result');
+  expect(chooseTarget(store, target, { resultId: result.id, steps: STEPS })).not.toBeNull();
+  const { state } = reopened(storage);
+  expect(state.settings.pendingTarget).toBeUndefined();
+  expect(state.plans.map((plan) => plan.target)).toEqual([target]);
 });

@@ -10,6 +10,7 @@ import {
   type Plan,
   type PlanTarget,
   type SavedAreaId,
+  type Settings,
 } from './saved-state';
 
 // The growth plan's actions (and the results page's "Areas you want to grow in"): kept
@@ -88,6 +89,14 @@ function admitSteps(steps: PlanBasis['steps'], kept: Plan['steps']): Plan['steps
   });
 }
 
+/** Settings without a target kept for later: the first plan takes it, so it is not kept twice. */
+function withoutPendingTarget(settings: Settings): Settings {
+  if (settings.pendingTarget === undefined) return settings;
+  const rest: Settings = { ...settings };
+  delete rest.pendingTarget;
+  return rest;
+}
+
 function updatePlanStep(
   plans: readonly Plan[],
   planId: string,
@@ -138,6 +147,7 @@ export function chooseTarget(store: AppStore, target: PlanTarget, basis: PlanBas
           ? { ...plan, target: admitTarget(target), steps: admitSteps(basis.steps, plan.steps) }
           : plan,
       ),
+      settings: withoutPendingTarget(state.settings),
     }));
     return kept ? current.id : null;
   }
@@ -150,7 +160,22 @@ export function chooseTarget(store: AppStore, target: PlanTarget, basis: PlanBas
     target: admitTarget(target),
     steps: admitSteps(basis.steps, []),
   };
-  return store.commit((state) => ({ plans: [...state.plans, plan] })) ? plan.id : null;
+  return store.commit((state) => ({
+    plans: [...state.plans, plan],
+    settings: withoutPendingTarget(state.settings),
+  }))
+    ? plan.id
+    : null;
+}
+
+/**
+ * Keeps a target for when there is a result to plan from (a target link opened before
+ * the assessment was taken); the first plan takes it. False when it could not be saved.
+ */
+export function keepTargetForLater(store: AppStore, target: PlanTarget): boolean {
+  return store.commit((state) => ({
+    settings: { ...state.settings, pendingTarget: admitTarget(target) },
+  }));
 }
 
 /** Ticks a step of a plan done or not done. False when it could not be saved. */

@@ -235,7 +235,8 @@ function isDefaultSettings(settings: Settings): boolean {
   return (
     settings.theme === EMPTY_SAVED_STATE.settings.theme &&
     settings.displayName === undefined &&
-    settings.activeTeamId === undefined
+    settings.activeTeamId === undefined &&
+    settings.pendingTarget === undefined
   );
 }
 

@@ -179,6 +179,11 @@ export const SettingsSchema = v.object({
   displayName: v.optional(v.pipe(v.string(), v.maxLength(MAX_DISPLAY_NAME_LENGTH))),
   /** The team the team page opens on. */
   activeTeamId: v.optional(v.string()),
+  /**
+   * A target chosen before there was any result to plan from (a target link opened
+   * first): kept here until the first plan takes it (plan-actions' chooseTarget).
+   */
+  pendingTarget: v.optional(PlanTargetSchema),
 });
 
 export const SavedStateSchema = v.object({

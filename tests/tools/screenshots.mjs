@@ -135,6 +135,33 @@ const pages = [
     },
   ],
   [
+    'plan',
+    async (page) => {
+      await takeAssessment(page, [2, 3, 4, 1, 5]);
+      await page.getByRole('checkbox', { name: 'Experimentation' }).check();
+      await page.getByRole('link', { name: 'Plan your growth' }).click();
+      await page
+        .getByRole('combobox', { name: 'Target profile' })
+        .selectOption({ label: 'ML engineer' });
+      await page.getByRole('checkbox', { name: /^Done/ }).first().check();
+      await page.locator('.chart--tshape').first().waitFor();
+      await page.waitForTimeout(400);
+    },
+  ],
+  [
+    'target',
+    async (page) => {
+      await takeAssessment(page, [2, 3, 4, 1, 5]);
+      await page.goto(`${baseUrl}#/plan`);
+      await page.getByText('Set a target for others, as a link').click();
+      await page.getByRole('textbox', { name: 'Target title' }).fill('Senior ML engineer at Acme');
+      const link = await page.getByRole('textbox', { name: 'Target link' }).inputValue();
+      await page.goto(link);
+      await page.locator('.chart--tshape').first().waitFor();
+      await page.waitForTimeout(400);
+    },
+  ],
+  [
     'data',
     async (page) => {
       await page.goto(`${baseUrl}#/data`);

@@ -5,6 +5,7 @@ import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from '../../components/result/result-view';
+import { GrowthInterests } from './growth-interests';
 import { SharePanel } from './share-panel';
 import './results.css';
 
@@ -37,6 +38,7 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
     );
   }
 
+  const bank = bankFor(latest.bankVersion);
   return (
     <article className="page results">
       <header className="results__header">
@@ -62,14 +64,19 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
         </div>
       </header>
       <ResultView
-        bank={bankFor(latest.bankVersion)}
+        bank={bank}
         responses={latest.responses}
         timings={latest.timings}
         onReview={() => {
           reviewResult(latest.id);
           navigate('/assess');
         }}
-        after={<SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />}
+        after={
+          <>
+            <GrowthInterests bank={bank} result={latest} />
+            <SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />
+          </>
+        }
       />
     </article>
   );
