@@ -395,6 +395,13 @@ async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
       drawn: teamDrawn(TYPICAL_TEAM),
       scrollTo: TEAM_CHARTS_AT,
     },
+    {
+      id: 'plan',
+      label: 'growth plan #/plan',
+      route: '#/plan',
+      seed: fixtures.seedWithResult(),
+      drawn: ['.plan-steps', '.chart--tshape .recharts-surface'],
+    },
   ];
   details.routes = {};
   for (const route of routes) {
@@ -438,9 +445,30 @@ async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
     }
   }
 
+  // The growth plan's code comes with its page, never with the first page (issue 22):
+  // its chunk is the one holding the plan's table caption.
+  const assets = path.join(appOut, 'assets');
+  const holdsPlan = async (file) =>
+    (await readFile(path.join(assets, file), 'utf8')).includes('Gap to target');
+  const planOnHome = [];
+  for (const file of details.routes.home.all.files)
+    if (await holdsPlan(file)) planOnHome.push(file);
+  const planFiles = [];
+  for (const file of details.routes.plan.all.files) if (await holdsPlan(file)) planFiles.push(file);
+  rows.push({
+    id: 'js.plan.apart',
+    figure: 'Growth plan code off the first page',
+    measured:
+      planOnHome.length === 0 ? `yes (${planFiles.join(', ')})` : `no (${planOnHome.join(', ')})`,
+    reference: '',
+    ratio: '',
+    value: { planOnHome, planFiles },
+    budget: 'off the first page',
+    pass: planOnHome.length === 0 && planFiles.length > 0,
+  });
+
   // The chunk that defines Recharts' <Surface> (its class name as a string literal):
   // another chunk may only *query* "svg.recharts-surface".
-  const assets = path.join(appOut, 'assets');
   const chunks = [];
   for (const file of (await readdir(assets)).filter((name) => name.endsWith('.js'))) {
     const body = await readFile(path.join(assets, file));
