@@ -95,3 +95,19 @@ test('the share panel builds a link with the display name, and survives data a l
   store.setState({ results: [buildResult({ responses: { 'stats-estimation': 6 } })] });
   expect(await screen.findByText(/cannot be shared/)).toBeInTheDocument();
 });
+
+test('an area to grow in is ticked once saved; when storage refuses it, it stays unticked and says so', async () => {
+  const { store, storage, user } = renderWithResult(buildLevels({ statistics: 3 }));
+  const group = await screen.findByRole('group', { name: 'Areas you want to grow in' });
+  await user.click(within(group).getByRole('checkbox', { name: 'Deployment' }));
+  expect(within(group).getByRole('checkbox', { name: 'Deployment' })).toBeChecked();
+  expect(store.getState().results[0]?.growthAreas).toEqual(['deployment']);
+
+  storage.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  await user.click(within(group).getByRole('checkbox', { name: 'Statistics' }));
+  expect(within(group).getByRole('checkbox', { name: 'Statistics' })).not.toBeChecked();
+  expect(screen.getByRole('alert')).toHaveTextContent(/could not be saved/);
+  expect(screen.getByRole('link', { name: 'Plan your growth' })).toHaveAttribute('href', '#/plan');
+});
