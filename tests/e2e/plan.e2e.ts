@@ -166,6 +166,36 @@ test('a target link shows the target, changes nothing until used, and the gap fo
   session.expectClean();
 });
 
+test('own targets at or below the result everywhere: the plan says so and steps towards a new depth', async () => {
+  const session = await withResult();
+  const { page } = session;
+  await session.goto('#/plan');
+  await page.getByRole('combobox', { name: 'Target profile' }).selectOption('own');
+  for (const area of [
+    'Statistics',
+    'Experimentation',
+    'Business communication',
+    'Production software',
+    'Deployment',
+  ]) {
+    await page.getByRole('spinbutton', { name: area }).fill('20');
+  }
+  await expect
+    .poll(async () => (await gapRows(page)).map((row) => row[3]))
+    .toEqual(['Met', 'Met', 'Met', 'Met', 'Met']);
+  await page
+    .getByText('You meet or pass the target in every area it sets.', { exact: false })
+    .waitFor();
+  // Statistics (80) is the strongest area: deep already; Experimentation (60) is next.
+  expect(await nextSteps(page)).toEqual([expect.stringContaining('(Experimentation)')]);
+  // A field that holds no target says so, and what was kept stays.
+  await page.getByRole('spinbutton', { name: 'Deployment' }).fill('250');
+  await page.getByText('A whole number from 0 to 100.').waitFor();
+  await page.reload();
+  expect(await page.getByRole('spinbutton', { name: 'Deployment' }).inputValue()).toBe('20');
+  session.expectClean();
+});
+
 test('with no result yet the plan says what to do first, and a target link is kept for then', async () => {
   const session = await newSession();
   const { page } = session;

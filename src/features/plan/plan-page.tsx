@@ -197,6 +197,8 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
     emphasis: false,
     compare: area.target ?? 0,
   }));
+  const metNote = plan.notes.find((note) => note.kind === 'target-met');
+  const otherNotes = plan.notes.filter((note) => note !== metNote);
   const wanted = plan.areas.filter((area) => area.wanted).map((area) => area.name);
 
   return (
@@ -328,9 +330,9 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
             </tbody>
           </DataTable>
         </details>
-        {plan.notes.length > 0 && (
+        {otherNotes.length > 0 && (
           <ul className="plan__notes">
-            {plan.notes.map((note) => (
+            {otherNotes.map((note) => (
               <li key={`${note.kind}-${'area' in note ? note.area : ''}`}>{note.message}</li>
             ))}
           </ul>
@@ -339,6 +341,7 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
 
       <section className="plan__section" aria-labelledby="plan-steps-title">
         <h2 id="plan-steps-title">Next steps</h2>
+        {metNote && <p className="callout">{metNote.message}</p>}
         {plan.steps.length === 0 ? (
           <p>
             There is no step to suggest from this result: every area is deep. Choose a higher target
