@@ -23,7 +23,7 @@ export function GrowthInterests({ bank, result }: { bank: QuestionBank; result: 
   }
 
   return (
-    <section className="results__section growth-interests" aria-labelledby={`${id}-title`}>
+    <section className="results__section card growth-interests" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Grow from here</h2>
       <fieldset className="growth-interests__group">
         <legend>Areas you want to grow in</legend>
