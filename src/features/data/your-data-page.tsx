@@ -17,8 +17,15 @@ type Persistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
 /** What an import kept, in words: counted from what storage holds afterwards. */
 export function describeImport(how: 'replace' | 'merge', report: ImportReport): string {
-  const { results, teams, sharedResults } = report.added;
-  const added = `${formatCountOf(results, 'result', 'results')}, ${formatCountOf(teams, 'team', 'teams')} and ${formatCountOf(sharedResults, 'shared result', 'shared results')}`;
+  const { results, teams, sharedResults, plans } = report.added;
+  // Growth plans are named only when some came: most files hold none.
+  const parts = [
+    formatCountOf(results, 'result', 'results'),
+    formatCountOf(teams, 'team', 'teams'),
+    formatCountOf(sharedResults, 'shared result', 'shared results'),
+    ...(plans > 0 ? [formatCountOf(plans, 'growth plan', 'growth plans')] : []),
+  ];
+  const added = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
   const lead =
     how === 'replace'
       ? `Your data was replaced by the imported file (${added} new to this browser).`
@@ -37,7 +44,7 @@ export function describeImport(how: 'replace' | 'merge', report: ImportReport): 
 /** `#/data`: everything tshape keeps, and the person's control over it. */
 export function YourDataPage() {
   const saved = useAppStore(useShallow(selectSavedState));
-  const { progress, results, teams, sharedResults, settings } = saved;
+  const { progress, results, teams, sharedResults, plans, settings } = saved;
   const store = useAppStoreApi();
   const mode = useStorageHealth((state) => state.mode);
   const [pending, setPending] = useState<SavedState | null>(null);
@@ -125,6 +132,11 @@ export function YourDataPage() {
               ? '1 result someone shared with you'
               : `${sharedResults.length} results others shared with you`}
           </li>
+          <li>
+            {plans.length === 1
+              ? '1 growth plan, with your ticks and notes'
+              : `${plans.length} growth plans, with your ticks and notes`}
+          </li>
           <li>Your settings{settings.displayName ? ', including your display name' : ''}</li>
         </ul>
         {mode === 'memory' && (
@@ -182,9 +194,9 @@ export function YourDataPage() {
       <section className="card card--danger" aria-labelledby="delete-title">
         <h2 id="delete-title">Delete</h2>
         <p>
-          Removes your answers, results, teams, saved shared results and settings from this browser.
-          Other sites’ data is not touched. Links you have shared keep working: they carry their own
-          copy.
+          Removes your answers, results, teams, saved shared results, growth plans and settings from
+          this browser. Other sites’ data is not touched. Links you have shared keep working: they
+          carry their own copy.
         </p>
         <button
           type="button"
