@@ -1,3 +1,4 @@
+import { encodeTargetPayload } from '../../src/domain/target-codec';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { drawEveryChart } from './charts';
@@ -28,7 +29,18 @@ test('every page reflows to 320 CSS pixels without sideways scrolling (WCAG 1.4.
   await page.getByRole('button', { name: 'Add to team' }).click();
 
   const shared = buildShareLink(baseUrl, 'Ada Lovelace', [4, 2, 2, 3, 1]).slice(baseUrl.length);
-  for (const route of ['#/', '#/assess', '#/results', '#/team', '#/history', '#/data', shared]) {
+  const target = `#/t/${encodeTargetPayload({ title: 'Senior ML engineer at Acme', areas: { deployment: 75 } })}`;
+  for (const route of [
+    '#/',
+    '#/assess',
+    '#/results',
+    '#/team',
+    '#/history',
+    '#/plan',
+    target,
+    '#/data',
+    shared,
+  ]) {
     await session.goto(route);
     await page.waitForTimeout(300);
     await drawEveryChart(page);

@@ -1,3 +1,4 @@
+import { encodeTargetPayload } from '../../src/domain/target-codec';
 import { afterEach, expect, test } from 'vitest';
 import { openSession, type Session } from './browser';
 import { completeAssessment } from './quiz-driver';
@@ -137,6 +138,22 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await page.getByRole('dialog', { name: 'Delete this result?' }).waitFor();
     await audit('a confirmation dialog');
     await page.keyboard.press('Escape');
+
+    await session.goto('#/plan');
+    await page
+      .getByRole('checkbox', { name: /^Done: / })
+      .first()
+      .check();
+    await audit('a growth plan');
+    await page.getByRole('combobox', { name: 'Target profile' }).selectOption('own');
+    await page
+      .getByRole('group', { name: 'Your targets per area' })
+      .getByRole('spinbutton', { name: 'Deployment' })
+      .waitFor();
+    await audit('a growth plan with own targets');
+    await session.goto(`#/t/${encodeTargetPayload({ title: 'Lead', areas: { deployment: 70 } })}`);
+    await page.getByRole('button', { name: 'Use as my target' }).waitFor();
+    await audit('a target link');
 
     await session.goto('#/data');
     await audit('your data');

@@ -21,8 +21,11 @@ export function AreaTargetFields({
   bank,
   initial,
   onChange,
+  legend,
 }: {
   bank: QuestionBank;
+  /** Names the five fields as one group ("Your targets per area"). */
+  legend: string;
   initial: AreaTargets;
   onChange: (areas: Record<AreaId, number>) => void;
 }) {
@@ -44,7 +47,8 @@ export function AreaTargetFields({
   }
 
   return (
-    <div className="target-fields">
+    <fieldset className="target-fields">
+      <legend>{legend}</legend>
       <p className="hint" id={`${id}-hint`}>
         Scores 0–{MAX_TARGET_SCORE}: broad at {BREADTH_THRESHOLD} or more, deep at {DEPTH_THRESHOLD}{' '}
         or more.
@@ -75,6 +79,6 @@ export function AreaTargetFields({
           </div>
         );
       })}
-    </div>
+    </fieldset>
   );
 }

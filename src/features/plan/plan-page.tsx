@@ -246,6 +246,7 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
           <AreaTargetFields
             key={`own-${kept?.id ?? 'new'}`}
             bank={bank}
+            legend="Your targets per area"
             initial={resolved.areas}
             onChange={keepOwn}
           />

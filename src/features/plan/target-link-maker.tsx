@@ -65,6 +65,7 @@ export function TargetLinkMaker({
       </div>
       <AreaTargetFields
         bank={bank}
+        legend="Targets in the link"
         initial={initialAreas}
         onChange={(next: Record<AreaId, number>) => setAreas(next)}
       />
