@@ -30,7 +30,7 @@ for (const [name, scheme, choice] of [
   ['dark', 'dark', null],
   ['high contrast', 'light', 'High contrast'],
 ] as const) {
-  test(`home, quiz and results pass axe in the ${name} theme`, async () => {
+  test(`home, quiz, results and the growth plan pass axe in the ${name} theme`, async () => {
     session = await openSession({ colorScheme: scheme });
     const { page } = session;
     await session.goto();
@@ -39,6 +39,10 @@ for (const [name, scheme, choice] of [
     await session.goto('#/assess');
     await expectNoAxeViolations(page);
     await completeAssessment(page, [4, 2, 2, 3, 1]);
+    await page.locator('.chart--tshape .chart__bar').first().waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Plan your growth' }).click();
+    await page.getByRole('checkbox', { name: /^Done: / }).first().check();
     await page.locator('.chart--tshape .chart__bar').first().waitFor();
     await expectNoAxeViolations(page);
     session.expectClean();
