@@ -98,10 +98,12 @@ export function compareSelfAndPeer(
 }
 
 /** A peer's area scores keyed by area (the form compareSelfAndPeer takes). */
-export function toPeerScoreMap(
-  scores: readonly PeerAreaScore[],
-): Partial<Record<AreaId, number | null>> {
-  return Object.fromEntries(scores.map((area) => [area.id, area.score]));
+export function toPeerScoreMap(scores: readonly PeerAreaScore[]): Record<AreaId, number | null> {
+  // Every area of a bank is scored (null when not enough), so every key is there.
+  return Object.fromEntries(scores.map((area) => [area.id, area.score])) as Record<
+    AreaId,
+    number | null
+  >;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { buildShareUrl } from './share-url';
+import { buildLinkUrl, buildShareUrl } from './share-url';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -18,4 +18,9 @@ test('the query string the page was opened with never travels in a link', () => 
   expect(url).toBe(`${window.location.origin}/tshape/#/r/AbC_-1`);
   expect(url).not.toContain('email');
   expect(url).not.toContain('?');
+});
+
+test('a link of another kind is made the same way', () => {
+  window.history.replaceState(null, '', '/tshape/?email=a#/results');
+  expect(buildLinkUrl('/ask/', 'AQIA')).toBe(`${window.location.origin}/tshape/#/ask/AQIA`);
 });
