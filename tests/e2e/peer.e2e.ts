@@ -131,8 +131,8 @@ test('ask → rate (a reload midway, some "Can’t say") → reply → the asker
   await own.goto(reply);
   await own.getByRole('heading', { level: 1, name: 'Peer rating from Bo' }).waitFor();
   expect(await tableRows(own, 'Self and peer')).toEqual([
-    ['Statistics', '80', '60', '−20 (self 20+ above)'],
-    ['Business communication', '40', '20', '−20 (self 20+ above)'],
+    ['Statistics', '80', '60', '−20 ⚑, self 20+ above'],
+    ['Business communication', '40', '20', '−20 ⚑, self 20+ above'],
     ['Production software', '40', '40', '0'],
     ['Experimentation', '60', 'not enough ratings', '—'],
     ['Deployment', '20', '80', '+60'],
@@ -151,8 +151,8 @@ test('ask → rate (a reload midway, some "Can’t say") → reply → the asker
   await asker.goto('#/history');
   await own.getByText('1 peer rating', { exact: false }).first().waitFor();
   expect(await tableRows(own, /Self and peer median/)).toEqual([
-    ['Statistics', '80', '60', '−20 (self 20+ above)'],
-    ['Business communication', '40', '20', '−20 (self 20+ above)'],
+    ['Statistics', '80', '60', '−20 ⚑, self 20+ above'],
+    ['Business communication', '40', '20', '−20 ⚑, self 20+ above'],
     ['Production software', '40', '40', '0'],
     ['Experimentation', '60', 'not enough ratings', '—'],
     ['Deployment', '20', '80', '+60'],
@@ -184,9 +184,9 @@ test('a second and third peer: the median, anonymous raters only from three on',
   }
   expect(await tableRows(page, 'Self and the median of 3 peers')).toEqual([
     ['Statistics', '80', '80', '0'],
-    ['Business communication', '40', '0', '−40 (self 20+ above)'],
-    ['Production software', '40', '0', '−40 (self 20+ above)'],
-    ['Experimentation', '60', '0', '−60 (self 20+ above)'],
+    ['Business communication', '40', '0', '−40 ⚑, self 20+ above'],
+    ['Production software', '40', '0', '−40 ⚑, self 20+ above'],
+    ['Experimentation', '60', '0', '−60 ⚑, self 20+ above'],
     ['Deployment', '20', '40', '+20'],
   ]);
   // The same reply again: kept once.

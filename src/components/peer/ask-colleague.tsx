@@ -76,7 +76,7 @@ export function AskColleague({ displayName, bankVersion, keptCount }: AskColleag
             type="text"
             readOnly
             value={url}
-            className="share__link"
+            className="peer__link"
             aria-describedby={`${id}-holds`}
             onFocus={(event) => event.target.select()}
           />

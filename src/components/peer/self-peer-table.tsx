@@ -10,13 +10,16 @@ export function SelfPeerTable({
   rows,
   caption,
   peerLabel = 'Peer',
+  hideCaption = false,
 }: {
   rows: readonly SelfPeerRow[];
   caption: string;
   peerLabel?: string;
+  /** When a heading just above already names the table (DataTable's hideCaption). */
+  hideCaption?: boolean;
 }) {
   return (
-    <DataTable caption={caption} className="data-table--compare">
+    <DataTable caption={caption} className="data-table--compare" hideCaption={hideCaption}>
       <thead>
         <tr>
           <th scope="col">Area</th>
@@ -34,7 +37,13 @@ export function SelfPeerTable({
             <td>
               {row.difference === null ? '—' : formatScoreChange(row.difference)}
               {row.selfAbove && (
-                <span className="peer__mark"> (self {SELF_ABOVE_PEER_NOTE}+ above)</span>
+                <>
+                  <span className="peer__mark" aria-hidden="true">
+                    {' '}
+                    ⚑
+                  </span>
+                  <span className="visually-hidden">, self {SELF_ABOVE_PEER_NOTE}+ above</span>
+                </>
               )}
             </td>
           </tr>

@@ -132,8 +132,13 @@ export function PeerRatingPage({ link }: { link: string }) {
               Compared with your latest result, completed{' '}
               {formatDate(Date.parse(latest.completedAt), 'long', 'local')}.
             </p>
-            <SelfPeerTable rows={rows} caption="Self and peer" />
-            {note && <p className="peer-read__note">{note}</p>}
+            <SelfPeerTable rows={rows} caption="Self and peer" hideCaption />
+            {note && (
+              <p className="peer-read__note">
+                <span aria-hidden="true">⚑ </span>
+                {note}
+              </p>
+            )}
             {rows.some((row) => row.peer === null) && (
               <p className="hint">
                 “{NOT_ENOUGH_RATINGS}”: {peerName} rated fewer than half of that area’s statements,

@@ -230,7 +230,7 @@ export function RatePage({ link }: { link: string }) {
               type="text"
               readOnly
               value={reply}
-              className="share__link"
+              className="peer__link"
               aria-describedby="reply-holds"
               onFocus={(event) => event.target.select()}
             />
