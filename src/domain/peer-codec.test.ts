@@ -113,6 +113,18 @@ test('each way a link goes wrong has its own error', () => {
   expect(kindOf(decodeRequestPayload('AAIAMNqCxg'))).toBe('not-tshape');
 });
 
+test('a rating of 7, or a bit set in the padding, is damaged even with a valid checksum', () => {
+  for (const payload of [
+    'AQLlOXApy4FOXApy4FOAA0FkYQJCbyQ4isg',
+    'AQIFOXApy4FOXApy4FOBA0FkYQJCb6xnOmc',
+  ]) {
+    expect(decodeReplyPayload(payload)).toMatchObject({
+      ok: false,
+      error: { kind: 'damaged', message: expect.stringContaining('rating') },
+    });
+  }
+});
+
 test('a reply for a bank this build no longer has is "old-bank"; a newer one is "newer-version"', () => {
   const onlyTwo = { banks: { 2: QUESTION_BANK }, newest: 2 };
   const bankOne = encodeReplyPayload({ bankVersion: 1, ratings: {} });

@@ -39,8 +39,10 @@ import {
   LINK_ERRORS,
   MAX_LINK_LENGTH,
   normaliseDisplayName,
+  readBits,
   readLinkPayload,
   readLinkText,
+  writeBits,
   type ShareError,
 } from './share-codec';
 
@@ -181,39 +183,66 @@ export function encodeRequestPayload(request: {
   return encodeBase64url(record);
 }
 
-/** What both decoders do first: the payload's bytes, or the error the share gate would give. */
-function readRecord(
+/** A record read as far as its header: its bytes, and the bank version it names. */
+type Header =
+  | {
+      readonly ok: true;
+      readonly record: Uint8Array;
+      readonly view: DataView;
+      readonly bankVersion: number;
+      readonly canonical: boolean;
+    }
+  | { readonly ok: false; readonly error: ShareError };
+
+/**
+ * What both decoders do first, in the share gate's order: empty, too-long, damaged
+ * characters, cut-short, not-tshape (format or bank 0), newer-version (format or bank),
+ * old-bank (a bank this build no longer has).
+ */
+function readHeader(
   payload: string,
-  empty: ShareError,
+  own: { readonly empty: ShareError; readonly notRecord: ShareError; readonly format: number },
   minBytes: number,
-): { ok: true; record: Uint8Array; canonical: boolean } | { ok: false; error: ShareError } {
-  if (payload.trim() === '') return { ok: false, error: empty };
-  if (payload.length > MAX_LINK_LENGTH) return { ok: false, error: LINK_ERRORS.tooLong };
+  context: PeerCodecContext,
+): Header {
+  const fail = (error: ShareError): Header => ({ ok: false, error });
+  if (payload.trim() === '') return fail(own.empty);
+  if (payload.length > MAX_LINK_LENGTH) return fail(LINK_ERRORS.tooLong);
   const decoded = decodeBase64url(payload);
   if (!decoded.ok) {
-    return {
-      ok: false,
-      error:
-        decoded.reason === 'invalid-character' ? LINK_ERRORS.badCharacters : LINK_ERRORS.cutShort,
-    };
+    return fail(
+      decoded.reason === 'invalid-character' ? LINK_ERRORS.badCharacters : LINK_ERRORS.cutShort,
+    );
   }
-  if (decoded.bytes.length < minBytes) return { ok: false, error: LINK_ERRORS.cutShort };
-  return { ok: true, record: decoded.bytes, canonical: decoded.canonical };
+  const record = decoded.bytes;
+  if (record.length < minBytes) return fail(LINK_ERRORS.cutShort);
+  const view = new DataView(record.buffer, record.byteOffset, record.byteLength);
+  const format = view.getUint8(0);
+  const bankVersion = view.getUint8(1);
+  if (format === 0 || bankVersion === 0) return fail(own.notRecord);
+  if (format > own.format) return fail(LINK_ERRORS.newerFormat);
+  if (bankVersion > context.newest) return fail(BANK_VERSION_ERRORS.newerBank(bankVersion));
+  if (!isKnownBank(context, bankVersion)) return fail(BANK_VERSION_ERRORS.oldBank(bankVersion));
+  return { ok: true, record, view, bankVersion, canonical: decoded.canonical };
 }
 
-/** The format and bank checks both decoders share, in the share gate's order; null when fine. */
-function checkVersions(
-  format: number,
-  bankVersion: number,
-  newestFormat: number,
-  notRecord: ShareError,
-  context: PeerCodecContext,
+/**
+ * The last checks of both decoders, once the layout says where the checksum is: fewer
+ * bytes → cut-short, more → damaged, a wrong checksum or altered unused bits → damaged.
+ */
+function checkTail(
+  header: Header & { ok: true },
+  checksumAt: number,
+  salt: number,
 ): ShareError | null {
-  if (format === 0 || bankVersion === 0) return notRecord;
-  if (format > newestFormat) return LINK_ERRORS.newerFormat;
-  if (bankVersion > context.newest) return BANK_VERSION_ERRORS.newerBank(bankVersion);
-  if (!isKnownBank(context, bankVersion)) return BANK_VERSION_ERRORS.oldBank(bankVersion);
-  return null;
+  const { record, view } = header;
+  if (record.length < checksumAt + CHECKSUM_BYTES) return LINK_ERRORS.cutShort;
+  if (record.length > checksumAt + CHECKSUM_BYTES) return LINK_ERRORS.tooManyBytes;
+  if (salted(salt, record.subarray(0, checksumAt)) !== view.getUint32(checksumAt)) {
+    return LINK_ERRORS.checksum;
+  }
+  // Same bytes, different text: only an edit to the last character does that.
+  return header.canonical ? null : LINK_ERRORS.checksum;
 }
 
 /**
@@ -226,32 +255,21 @@ export function decodeRequestPayload(
   payload: string,
   context: PeerCodecContext = DEFAULT_CONTEXT,
 ): RequestDecodeResult {
-  const read = readRecord(payload, ERRORS.requestEmpty, HEADER_BYTES + 1 + CHECKSUM_BYTES);
-  if (!read.ok) return read;
-  const { record } = read;
-  const view = new DataView(record.buffer, record.byteOffset, record.byteLength);
-  const bankVersion = view.getUint8(1);
-  const versionError = checkVersions(
-    view.getUint8(0),
-    bankVersion,
-    REQUEST_FORMAT_VERSION,
-    ERRORS.requestNotRecord,
+  const header = readHeader(
+    payload,
+    {
+      empty: ERRORS.requestEmpty,
+      notRecord: ERRORS.requestNotRecord,
+      format: REQUEST_FORMAT_VERSION,
+    },
+    HEADER_BYTES + 1 + CHECKSUM_BYTES,
     context,
   );
-  if (versionError) return { ok: false, error: versionError };
+  if (!header.ok) return header;
+  const { record, view, bankVersion } = header;
   const checksumAt = HEADER_BYTES + 1 + view.getUint8(HEADER_BYTES);
-  if (record.length < checksumAt + CHECKSUM_BYTES) {
-    return { ok: false, error: LINK_ERRORS.cutShort };
-  }
-  if (record.length > checksumAt + CHECKSUM_BYTES) {
-    return { ok: false, error: LINK_ERRORS.tooManyBytes };
-  }
-  if (
-    salted(REQUEST_SALT, record.subarray(0, checksumAt)) !== view.getUint32(checksumAt) ||
-    !read.canonical
-  ) {
-    return { ok: false, error: LINK_ERRORS.checksum };
-  }
+  const tail = checkTail(header, checksumAt, REQUEST_SALT);
+  if (tail) return { ok: false, error: tail };
   const name = readLinkText(record.subarray(HEADER_BYTES + 1, checksumAt));
   if (name === undefined) return { ok: false, error: ERRORS.badName };
   return { ok: true, request: { bankVersion, name } };
@@ -271,24 +289,6 @@ export function parseRequestLink(
 
 function packedBytes(count: number): number {
   return Math.ceil((count * BITS_PER_RATING) / 8);
-}
-
-function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
-  for (let bit = 0; bit < BITS_PER_RATING; bit += 1) {
-    if ((value >> (BITS_PER_RATING - 1 - bit)) & 1) {
-      const position = bitOffset + bit;
-      record[position >> 3] = (record[position >> 3] ?? 0) | (0x80 >> (position & 7));
-    }
-  }
-}
-
-function readBits(record: Uint8Array, bitOffset: number, bits: number): number {
-  let value = 0;
-  for (let bit = 0; bit < bits; bit += 1) {
-    const position = bitOffset + bit;
-    value = (value << 1) | (((record[position >> 3] ?? 0) >> (7 - (position & 7))) & 1);
-  }
-  return value;
 }
 
 const isLevel = (value: unknown): value is number =>
@@ -350,22 +350,18 @@ export function decodeReplyPayload(
   payload: string,
   context: PeerCodecContext = DEFAULT_CONTEXT,
 ): ReplyDecodeResult {
-  const read = readRecord(payload, ERRORS.replyEmpty, HEADER_BYTES + 2 + CHECKSUM_BYTES);
-  if (!read.ok) return read;
-  const { record } = read;
-  const view = new DataView(record.buffer, record.byteOffset, record.byteLength);
-  const bankVersion = view.getUint8(1);
-  const versionError = checkVersions(
-    view.getUint8(0),
-    bankVersion,
-    REPLY_FORMAT_VERSION,
-    ERRORS.replyNotRecord,
+  const header = readHeader(
+    payload,
+    { empty: ERRORS.replyEmpty, notRecord: ERRORS.replyNotRecord, format: REPLY_FORMAT_VERSION },
+    HEADER_BYTES + 2 + CHECKSUM_BYTES,
     context,
   );
-  if (versionError) return { ok: false, error: versionError };
+  if (!header.ok) return header;
+  const { record, view, bankVersion } = header;
   const bank = context.banks[bankVersion] as QuestionBank;
   const items = listRatingItems(bank);
   const askerAt = HEADER_BYTES + packedBytes(items.length);
+  // Each name's length byte must be there before it can say where the next part starts.
   if (record.length < askerAt + 2 + CHECKSUM_BYTES) {
     return { ok: false, error: LINK_ERRORS.cutShort };
   }
@@ -374,28 +370,18 @@ export function decodeReplyPayload(
     return { ok: false, error: LINK_ERRORS.cutShort };
   }
   const checksumAt = raterAt + 1 + view.getUint8(raterAt);
-  if (record.length < checksumAt + CHECKSUM_BYTES) {
-    return { ok: false, error: LINK_ERRORS.cutShort };
-  }
-  if (record.length > checksumAt + CHECKSUM_BYTES) {
-    return { ok: false, error: LINK_ERRORS.tooManyBytes };
-  }
-  if (
-    salted(REPLY_SALT, record.subarray(0, checksumAt)) !== view.getUint32(checksumAt) ||
-    !read.canonical
-  ) {
-    return { ok: false, error: LINK_ERRORS.checksum };
-  }
+  const tail = checkTail(header, checksumAt, REPLY_SALT);
+  if (tail) return { ok: false, error: tail };
 
   const ratings: Record<string, number | null> = {};
   for (const [index, item] of items.entries()) {
-    const value = readBits(record, HEADER_BYTES * 8 + index * BITS_PER_RATING, BITS_PER_RATING);
+    const value = readBits(record, HEADER_BYTES * 8 + index * BITS_PER_RATING);
     if (value > CANT_SAY_CODE) return { ok: false, error: ERRORS.badRating };
     ratings[item.id] = value === CANT_SAY_CODE ? null : value;
   }
-  const usedBits = items.length * BITS_PER_RATING;
-  const padding = packedBytes(items.length) * 8 - usedBits;
-  if (readBits(record, HEADER_BYTES * 8 + usedBits, padding) !== 0) {
+  // The padding after the last rating is zero (a link has one text for one reply).
+  const usedBits = HEADER_BYTES * 8 + items.length * BITS_PER_RATING;
+  if ((record[askerAt - 1] ?? 0) & (0xff >> (usedBits - (askerAt - 1) * 8))) {
     return { ok: false, error: ERRORS.badRating };
   }
   const askerName = readLinkText(record.subarray(askerAt + 1, raterAt));

@@ -438,8 +438,8 @@ function unpackGrowthAreas(bits: number): readonly AreaId[] | null {
   return LINK_AREA_ORDER.filter((_, index) => (bits >> index) & 1);
 }
 
-/** Writes a 3-bit value at a bit offset, most significant bit first. */
-function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
+/** Writes a 3-bit value at a bit offset, most significant bit first (also peer-codec's packing). */
+export function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
   for (let bit = 0; bit < BITS_PER_RESPONSE; bit += 1) {
     if ((value >> (BITS_PER_RESPONSE - 1 - bit)) & 1) {
       const position = bitOffset + bit;
@@ -448,7 +448,8 @@ function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
   }
 }
 
-function readBits(record: Uint8Array, bitOffset: number): number {
+/** Reads a 3-bit value at a bit offset, most significant bit first. */
+export function readBits(record: Uint8Array, bitOffset: number): number {
   let value = 0;
   for (let bit = 0; bit < BITS_PER_RESPONSE; bit += 1) {
     const position = bitOffset + bit;

@@ -22,7 +22,7 @@ import { keepPeerRating, type KeepPeerOutcome } from '../../store/peer-actions';
 import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { LinkProblem } from './link-problem';
+import { LinkProblem } from '../../components/link-problem';
 import '../../components/peer/peer.css';
 
 /**

@@ -4,7 +4,7 @@ import { MAX_NAME_CHARACTERS, LINK_ROUTES } from '../../domain/share-codec';
 import { encodeReplyPayload, parseRequestLink } from '../../domain/peer-codec';
 import { copyText } from '../../lib/clipboard';
 import { buildLinkUrl } from '../../lib/share-url';
-import { LinkProblem } from './link-problem';
+import { LinkProblem } from '../../components/link-problem';
 import { PeerRatingGroup } from './peer-rating-group';
 import { readDraft, removeDraft, writeDraft, type RatingDraft } from './rating-draft';
 import '../../components/peer/peer.css';
