@@ -167,6 +167,21 @@ export const ROUTES: readonly Route[] = [
     })),
     preloadCharts: preloadResultCharts,
   },
+  {
+    path: '/ask/',
+    prefix: true,
+    title: 'Rate a colleague — tshape',
+    page: lazyPage('features/peer/rate-page.tsx', 'RatePage', ({ path }) => ({ link: path })),
+  },
+  {
+    path: '/peer/',
+    prefix: true,
+    title: 'Peer rating — tshape',
+    page: lazyPage('features/peer/peer-rating-page.tsx', 'PeerRatingPage', ({ path }) => ({
+      link: path,
+    })),
+    preloadCharts: preloadResultCharts,
+  },
 ];
 
 /** The title of a path no route matches. */

@@ -73,23 +73,37 @@ export interface SharedResult {
  * The kinds of tshape link, each under its own route in the fragment (`#/r/…`). The one
  * list of them: every gate reads it to tell a link pasted in the wrong place what it is.
  */
-export type LinkKind = 'share' | 'target';
+export type LinkKind = 'share' | 'target' | 'ask' | 'peer';
 
 export const LINK_ROUTES: Readonly<Record<LinkKind, string>> = Object.freeze({
   share: '/r/',
   target: '/t/',
+  ask: '/ask/',
+  peer: '/peer/',
 });
 
 /** What each kind of link is, in the words of a message ("a tshape share link (…)"). */
 const LINK_KIND_NAMES: Readonly<Record<LinkKind, string>> = {
   share: 'a tshape share link (someone’s result)',
   target: 'a tshape target link (the area scores someone set as a goal)',
+  ask: 'a tshape rating request (someone asking a colleague to rate them)',
+  peer: 'a tshape peer rating (a colleague’s ratings of the person who asked)',
+};
+
+/** How a message names a kind of link it wanted ("…, not a share link"). */
+const LINK_KIND_ARTICLES: Readonly<Record<LinkKind, string>> = {
+  share: 'a share link',
+  target: 'a target link',
+  ask: 'a rating request',
+  peer: 'a peer rating link',
 };
 
 /** Where each kind of link is used, for the message that sends it there. */
 const LINK_KIND_USES: Readonly<Record<LinkKind, string>> = {
   share: 'open it to see the result, or add it to a team',
   target: 'open it to see the target, or use it on “Plan your growth”',
+  ask: 'open it to rate your colleague',
+  peer: 'the person who asked for it opens it in their own browser to compare it with their result',
 };
 
 export type ShareErrorKind =
@@ -209,6 +223,9 @@ export const LINK_ERRORS = {
   checksum: ERRORS.checksum,
   newerFormat: ERRORS.newerFormat,
 } as const;
+
+/** The errors for a link made on a bank version this build cannot read, for the other link gates. */
+export const BANK_VERSION_ERRORS = { newerBank, oldBank } as const;
 
 function newerBank(bankVersion: number): ShareError {
   return {
@@ -421,8 +438,8 @@ function unpackGrowthAreas(bits: number): readonly AreaId[] | null {
   return LINK_AREA_ORDER.filter((_, index) => (bits >> index) & 1);
 }
 
-/** Writes a 3-bit value at a bit offset, most significant bit first. */
-function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
+/** Writes a 3-bit value at a bit offset, most significant bit first (also peer-codec's packing). */
+export function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
   for (let bit = 0; bit < BITS_PER_RESPONSE; bit += 1) {
     if ((value >> (BITS_PER_RESPONSE - 1 - bit)) & 1) {
       const position = bitOffset + bit;
@@ -431,7 +448,8 @@ function writeBits(record: Uint8Array, bitOffset: number, value: number): void {
   }
 }
 
-function readBits(record: Uint8Array, bitOffset: number): number {
+/** Reads a 3-bit value at a bit offset, most significant bit first. */
+export function readBits(record: Uint8Array, bitOffset: number): number {
   let value = 0;
   for (let bit = 0; bit < BITS_PER_RESPONSE; bit += 1) {
     const position = bitOffset + bit;
@@ -640,11 +658,10 @@ export function detectLinkKind(text: string): LinkKind | null {
 
 /** The error for a link of kind `actual` pasted where a `wanted` link belongs. */
 export function wrongLinkKind(actual: LinkKind, wanted: LinkKind): ShareError {
-  const article = wanted === 'share' ? 'a share link' : 'a target link';
   return {
     kind: 'wrong-kind',
     linkKind: actual,
-    message: `This is ${LINK_KIND_NAMES[actual]}, not ${article}: ${LINK_KIND_USES[actual]}.`,
+    message: `This is ${LINK_KIND_NAMES[actual]}, not ${LINK_KIND_ARTICLES[wanted]}: ${LINK_KIND_USES[actual]}.`,
   };
 }
 

@@ -24,3 +24,8 @@ test('a target link takes the target route', () => {
   window.history.replaceState(null, '', '/tshape/?team=1#/plan');
   expect(buildLinkUrl('target', 'Xy9')).toBe(`${window.location.origin}/tshape/#/t/Xy9`);
 });
+
+test('a link of another kind is made the same way', () => {
+  window.history.replaceState(null, '', '/tshape/?email=a#/results');
+  expect(buildLinkUrl('ask', 'AQIA')).toBe(`${window.location.origin}/tshape/#/ask/AQIA`);
+});

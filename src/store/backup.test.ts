@@ -5,7 +5,14 @@ import { EMPTY_SAVED_STATE, STORE_VERSION } from './saved-state';
 
 const state = {
   ...EMPTY_SAVED_STATE,
-  results: [buildResult({ growthAreas: ['deployment'] })],
+  results: [
+    buildResult({
+      growthAreas: ['deployment'],
+      peerRatings: [
+        { payload: 'AQIFOXApy4FOXApy4FOAA0FkYQJCb2DNOvk', keptAt: '2026-11-24T10:00:00.000Z' },
+      ],
+    }),
+  ],
   sharedResults: [{ payload: 'AQEJ05Yn', savedAt: '2026-11-22T10:00:00.000Z' }],
   plans: [
     {

@@ -41,6 +41,10 @@ export const MAX_PLAN_NOTE_LENGTH = 2000;
 export const MAX_PLAN_EVIDENCE_LENGTH = 500;
 /** A target's title as kept: target links carry at most 60 characters. */
 export const MAX_TARGET_TITLE_LENGTH = 200;
+/** Peer ratings kept with one result: more than a team's worth of colleagues. */
+export const MAX_PEER_RATINGS = 20;
+/** A kept peer rating's payload; the longest a reply link can carry is under 400 characters. */
+export const MAX_PEER_PAYLOAD_LENGTH = 600;
 
 /**
  * The area ids saved data may name. Written out here rather than imported from the
@@ -97,6 +101,23 @@ export const ResultSchema = v.object({
   growthAreas: v.optional(
     v.pipe(v.array(v.picklist(SAVED_AREA_IDS)), v.maxLength(SAVED_AREA_IDS.length)),
     () => [],
+  ),
+  /**
+   * Colleagues' ratings the person chose to keep with this result: each reply link's
+   * payload (scores are derived from it, never stored twice) and when it was kept.
+   * Optional without a default, so results saved before, and the frozen fixtures, read
+   * back exactly as they were: no store version is needed for a field that may be absent.
+   */
+  peerRatings: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          payload: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_PEER_PAYLOAD_LENGTH)),
+          keptAt: v.pipe(v.string(), v.isoTimestamp()),
+        }),
+      ),
+      v.maxLength(MAX_PEER_RATINGS),
+    ),
   ),
 });
 
@@ -200,6 +221,7 @@ export const SavedStateSchema = v.object({
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type Progress = v.InferOutput<typeof ProgressSchema>;
 export type CompletedResult = v.InferOutput<typeof ResultSchema>;
+export type KeptPeerRating = NonNullable<CompletedResult['peerRatings']>[number];
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Team = v.InferOutput<typeof TeamSchema>;
 export type SavedSharedResult = v.InferOutput<typeof SharedResultSchema>;

@@ -1206,6 +1206,10 @@ function measurePayloads(fixtures) {
   row('payload.none', 'Share payload, no name', lengths.none, 64);
   row('payload.ascii40', 'Share payload, 40-char ASCII name', lengths.ascii40);
   row('payload.cjk40', 'Share payload, 40-char CJK name', lengths.cjk40);
+  // A reply link's whole URL is refused above 900 characters: 800 leaves 100 for the address.
+  const peer = fixtures.measurePeerPayloadLengths();
+  row('payload.peer.ascii40', 'Peer reply payload, two 40-char ASCII names', peer.ascii40);
+  row('payload.peer.cjk40', 'Peer reply payload, two 40-char CJK names', peer.cjk40, 800);
 }
 
 // ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { QUESTION_BANK } from '../../src/data/question-bank';
 import { createMulberry32 } from '../../src/domain/prng';
 import { listQuestions, maxResponse } from '../../src/domain/quiz-plan';
 import { encodeSharePayload } from '../../src/domain/share-codec';
+import { encodeReplyPayload, listRatingItems } from '../../src/domain/peer-codec';
 import { createMemoryStorage } from '../../src/lib/memory-storage';
 import { createAppStore } from '../../src/store/app-store';
 import { importData } from '../../src/store/import-data';
@@ -152,6 +153,21 @@ export function measurePayloadLengths(): { none: number; ascii40: number; cjk40:
     throw new Error('The sample names must be 40 characters long.');
   }
   return { none: length(null), ascii40: length(ASCII_NAME_40), cjk40: length(CJK_NAME_40) };
+}
+
+/**
+ * Reply-link payload lengths for the whole bank rated, with an asker's and a rater's
+ * 40-character name each (DESIGN.md, "Peer rating": the whole URL stays under 900).
+ */
+export function measurePeerPayloadLengths(): { ascii40: number; cjk40: number } {
+  const length = (name: string) =>
+    encodeReplyPayload({
+      bankVersion: QUESTION_BANK.version,
+      askerName: name,
+      raterName: name,
+      ratings: Object.fromEntries(listRatingItems(QUESTION_BANK).map((item) => [item.id, 5])),
+    }).length;
+  return { ascii40: length(ASCII_NAME_40), cjk40: length(CJK_NAME_40) };
 }
 
 /** A share payload per saved shared result: distinct people, as a real history's. */

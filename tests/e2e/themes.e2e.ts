@@ -42,7 +42,10 @@ for (const [name, scheme, choice] of [
     await page.locator('.chart--tshape .chart__bar').first().waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Plan your growth' }).click();
-    await page.getByRole('checkbox', { name: /^Done: / }).first().check();
+    await page
+      .getByRole('checkbox', { name: /^Done: / })
+      .first()
+      .check();
     await page.locator('.chart--tshape .chart__bar').first().waitFor();
     await expectNoAxeViolations(page);
     session.expectClean();

@@ -169,6 +169,56 @@ const pages = [
     },
   ],
   [
+    'peer-ask',
+    async (page) => {
+      await takeAssessment(page, [4, 2, 2, 3, 1]);
+      await page.getByRole('textbox', { name: 'Display name' }).fill('Ada Lovelace');
+      await page.getByRole('button', { name: 'Ask a colleague' }).click();
+      await page.getByRole('textbox', { name: 'Request link' }).scrollIntoViewIfNeeded();
+    },
+  ],
+  [
+    'peer-rate',
+    async (page) => {
+      await page.goto(`${baseUrl}#/ask/AQIMQWRhIExvdmVsYWNlnRXAGA`);
+      const groups = page.getByRole('main').getByRole('radiogroup');
+      await groups.nth(0).getByRole('radio').nth(0).check();
+      await groups.nth(1).getByRole('radio').nth(4).check();
+    },
+  ],
+  [
+    'peer-reply',
+    async (page) => {
+      await page.goto(`${baseUrl}#/ask/AQIMQWRhIExvdmVsYWNlnRXAGA`);
+      for (let step = 0; step < 5; step += 1) {
+        const groups = page.getByRole('main').getByRole('radiogroup');
+        await groups.first().waitFor();
+        const count = await groups.count();
+        for (let index = 0; index < count; index += 1) {
+          await groups
+            .nth(index)
+            .getByRole('radio')
+            .nth(index === 0 ? 0 : 2 + step)
+            .check();
+        }
+        if (step < 4) await page.getByRole('button', { name: 'Next' }).click();
+      }
+      await page.getByRole('textbox', { name: 'Your name (optional)' }).fill('Bo');
+      await page.getByRole('button', { name: 'Create reply link' }).click();
+      await page.getByRole('textbox', { name: 'Reply link' }).waitFor();
+    },
+  ],
+  [
+    'peer-read',
+    async (page) => {
+      await takeAssessment(page, [4, 2, 2, 3, 1]);
+      // Bo's reply to Ada: item i at i mod 7 (6: can't say).
+      await page.goto(`${baseUrl}#/peer/AQIFOXApy4FOXApy4FOAA0FkYQJCb2DNOvk`);
+      await page.locator('.chart--radar .chart__area--compare').first().waitFor();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
     'bad-link',
     async (page) => {
       await page.goto(`${baseUrl}#/r/AQEAbc`);

@@ -3,7 +3,8 @@ import { QUESTION_BANK, bankFor } from '../../data/question-bank';
 import { GrowthLegend } from '../../charts/growth-marks';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
-import { formatScore } from '../../domain/format';
+import { KeptPeerRatings } from '../../components/peer/kept-peer-ratings';
+import { formatCountOf, formatScore } from '../../domain/format';
 import { describeGrowthSpan, tellResultChange } from '../../domain/growth-story';
 import {
   MIN_RESULTS_FOR_GROWTH_LINE,
@@ -161,6 +162,17 @@ export function HistoryPage() {
                   <th scope="row">
                     <span className="history__result-name">{label?.name}</span>{' '}
                     <span className="history__result-when">{label?.when}</span>
+                    {(result.peerRatings?.length ?? 0) > 0 && (
+                      <span className="history__result-when">
+                        {' '}
+                        ·{' '}
+                        {formatCountOf(
+                          result.peerRatings?.length ?? 0,
+                          'peer rating',
+                          'peer ratings',
+                        )}
+                      </span>
+                    )}
                   </th>
                   <td>{row.shape}</td>
                   <td className="history__spectrum">{row.position}</td>
@@ -183,6 +195,28 @@ export function HistoryPage() {
           </tbody>
         </DataTable>
       </section>
+
+      {newestFirst.some((result) => (result.peerRatings?.length ?? 0) > 0) && (
+        <section className="card" aria-labelledby="peer-ratings-title">
+          <h2 id="peer-ratings-title">Peer ratings</h2>
+          {newestFirst.map((result) =>
+            result.peerRatings?.length ? (
+              <section
+                key={result.id}
+                aria-label={`Peer ratings of ${nameResult(labels.get(result.id))}`}
+              >
+                <h3>{nameResult(labels.get(result.id))}</h3>
+                <KeptPeerRatings
+                  bank={bankFor(result.bankVersion)}
+                  responses={result.responses}
+                  payloads={result.peerRatings.map((each) => each.payload)}
+                  resultName={nameResult(labels.get(result.id))}
+                />
+              </section>
+            ) : null,
+          )}
+        </section>
+      )}
 
       {results.length >= 2 && (
         <section className="card" aria-labelledby="compare-title">

@@ -5,6 +5,7 @@ import { navigate } from '../../lib/hash-location';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from '../../components/result/result-view';
+import { AskColleague } from '../../components/peer/ask-colleague';
 import { GrowthInterests } from './growth-interests';
 import { SharePanel } from './share-panel';
 import './results.css';
@@ -19,6 +20,7 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
   );
   const latest = resultId === undefined ? newest : chosen;
   const reviewResult = useAppStore((state) => state.reviewResult);
+  const displayName = useAppStore((state) => state.settings.displayName ?? '');
 
   if (!latest) {
     return (
@@ -75,6 +77,11 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
           <>
             <GrowthInterests bank={bank} result={latest} />
             <SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />
+            <AskColleague
+              displayName={displayName}
+              bankVersion={latest.bankVersion}
+              keptCount={latest.peerRatings?.length ?? 0}
+            />
           </>
         }
       />

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { bankFor } from '../../data/question-bank';
+import { LinkProblem } from '../../components/link-problem';
 import { ResultView } from '../../components/result/result-view';
 import { formatDate } from '../../domain/format';
 import { parseShareLink } from '../../domain/share-codec';
@@ -36,22 +37,7 @@ export function SharedResultPage({ link }: { link: string }) {
     state.sharedResults.some((saved) => saved.payload === member?.payload),
   );
 
-  if (!decoded.ok) {
-    return (
-      <section className="page page--narrow">
-        <h1>This link can’t be opened</h1>
-        <div className="banner banner--error" role="alert">
-          {decoded.error.message}
-        </div>
-        <p>Your own answers and results are untouched.</p>
-        <p className="button-row">
-          <a className="button button--primary" href="#/">
-            Go to the home page
-          </a>
-        </p>
-      </section>
-    );
-  }
+  if (!decoded.ok) return <LinkProblem message={decoded.error.message} />;
 
   const { result } = decoded;
   const team = teams.find((each) => each.id === activeTeamId) ?? teams[0];
