@@ -35,7 +35,7 @@ const REVIEW_WORDS: Readonly<Record<StepReview['outcome'], string>> = {
 };
 
 /** Bank text (anchors) carries *emphasis* for the quiz; the Markdown gives it as plain text. */
-const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
+export const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
 
 const day = (iso: string) => iso.slice(0, 10);
 
