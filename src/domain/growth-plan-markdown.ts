@@ -5,7 +5,7 @@
  */
 import { formatScore } from './format';
 import { describeLevelStep, type GrowthPlan, type StepReview } from './growth-plan';
-import { escapeMarkdown } from './team-export';
+import { escapeMarkdown, plainBankText } from './team-export';
 
 /** What the person keeps with a step: never in any link, only here and in the backup. */
 export interface StepKeeping {
@@ -33,9 +33,6 @@ const REVIEW_WORDS: Readonly<Record<StepReview['outcome'], string>> = {
   lower: 'lower than before',
   'not-asked': 'not asked in the latest result',
 };
-
-/** Bank text (anchors) carries *emphasis* for the quiz; the Markdown gives it as plain text. */
-export const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
 
 const day = (iso: string) => iso.slice(0, 10);
 

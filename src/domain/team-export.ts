@@ -117,6 +117,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
+ * Bank text (anchors) carries *emphasis* for the quiz; Markdown exports (the growth
+ * plan, the hiring profile) give it as plain text.
+ */
+export const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
+
+/**
  * What Markdown renderers turn into a link by themselves (GFM's autolink literals,
  * markdown-it's linkify): a scheme, `www.`, an email address, a domain. In a name
  * that looks like one, `:`, `.` and `@` are written as character references: they

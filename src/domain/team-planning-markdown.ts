@@ -5,9 +5,8 @@
  */
 import type { QuestionBank } from '../data/bank-types';
 import { formatScore } from './format';
-import { plainBankText } from './growth-plan-markdown';
 import { joinNames } from './reading';
-import { escapeMarkdown } from './team-export';
+import { escapeMarkdown, plainBankText } from './team-export';
 import {
   NEXT_HIRE_CAVEAT,
   describeNextHire,

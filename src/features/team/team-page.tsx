@@ -92,7 +92,10 @@ export function TeamPage() {
     );
     return { members: kept.map(({ member }) => member), labels: kept.map(({ label }) => label) };
   }, [members, labels, excluded]);
-  const leftOut = labels.filter((_, index) => excluded.has(members[index]?.payload ?? ''));
+  const leftOut = useMemo(
+    () => labels.filter((_, index) => excluded.has(members[index]?.payload ?? '')),
+    [labels, members, excluded],
+  );
   // Every member's shape for the table, included or not.
   const shapes = useMemo(
     () =>
