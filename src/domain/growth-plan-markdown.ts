@@ -10,7 +10,7 @@ import {
   type GrowthPlan,
   type StepReview,
 } from './growth-plan';
-import { escapeMarkdown } from './team-export';
+import { escapeMarkdown, plainBankText } from './team-export';
 
 /** What the person keeps with a step: never in any link, only here and in the backup. */
 export interface StepKeeping {
@@ -30,9 +30,6 @@ export interface PlanMarkdownOptions {
   /** After a retake: what moved against the previous plan's steps. */
   readonly review?: readonly StepReview[];
 }
-
-/** Bank text (anchors) carries *emphasis* for the quiz; the Markdown gives it as plain text. */
-const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
 
 const day = (iso: string) => iso.slice(0, 10);
 

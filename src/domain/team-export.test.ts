@@ -45,6 +45,7 @@ const HEADER = [
   'Production software',
   'Experimentation',
   'Deployment',
+  'wants to grow in',
   'Statistics › Probability and distributions',
   'Statistics › Estimation and uncertainty',
   'Statistics › Regression and GLMs',
@@ -92,10 +93,26 @@ test('the CSV has a header row and one row per member: scores rounded, then ever
 
   expect(lines).toEqual([
     HEADER,
-    'Ada,2026-11-20,80,0,0,0,20,4,4,4,4,4,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1',
-    'Grace,2026-10-02,57,0,100,0,0,3,3,3,3,3,2,0,0,0,0,0,0,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0',
+    'Ada,2026-11-20,80,0,0,0,20,,4,4,4,4,4,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1',
+    'Grace,2026-10-02,57,0,100,0,0,,3,3,3,3,3,2,0,0,0,0,0,0,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0',
     '',
   ]);
+});
+
+test('the CSV carries the areas each person wants to grow in, from their link', () => {
+  const payload = encodeSharePayload({
+    bankVersion: BANK_V1.version,
+    completedAt: '2026-11-20T00:00:00.000Z',
+    responses: buildLevels({ statistics: 2 }, BANK_V1),
+    name: 'Ada',
+    growthAreas: ['deployment', 'statistics'],
+  });
+  const member = memberFromPayload(payload);
+  if (member === null) throw new Error('The payload does not decode.');
+
+  const [, row] = toTeamCsv(bank, [member], ['Ada']).split('\r\n');
+
+  expect(row).toMatch(/^Ada,2026-11-20,40,0,0,0,0,Statistics; Deployment,2,/);
 });
 
 test('unanswered items and unscored areas are empty cells', () => {
@@ -107,7 +124,7 @@ test('unanswered items and unscored areas are empty cells', () => {
 
   const [, row] = toTeamCsv(bank, [member], ['Ada']).split('\r\n');
 
-  expect(row).toBe(`Ada,2026-11-20,100,,,,,5${','.repeat(29)}`);
+  expect(row).toBe(`Ada,2026-11-20,100,,,,,,5${','.repeat(29)}`);
 });
 
 test('CSV cells with commas, quotes or line breaks are quoted, with quotes doubled', () => {

@@ -12,6 +12,7 @@ import {
   describeTeamPosition,
   describeTeamAlert,
   type AreaCoverage,
+  type PlanningPrompts,
   type TeamSummary,
 } from './team-summary';
 import type { TeamMember } from './team-members';
@@ -55,7 +56,8 @@ function isoDay(iso: string): string {
 /**
  * The team as CSV (RFC 4180, CRLF line ends, a final line end): a header row,
  * then one row per member. Columns: member (its label), completed (YYYY-MM-DD),
- * each area's score rounded to a whole number, then each rating sub-skill's
+ * each area's score rounded to a whole number, the areas the person wants to grow
+ * in (from their link, area names joined by "; "), then each rating sub-skill's
  * level, headed "<Area> › <item title>". An unanswered item or an area without
  * a score is an empty cell. Every cell starting with = + - @, tab or CR gets a
  * leading apostrophe, since labels come from links and a spreadsheet would
@@ -70,9 +72,12 @@ export function toTeamCsv(
   const items = bank.areas.flatMap((area) =>
     area.items.map((item) => ({ id: item.id, header: `${area.name} › ${item.title}` })),
   );
-  const header = ['member', 'completed', ...bank.areas.map((area) => area.name)].concat(
-    items.map((item) => item.header),
-  );
+  const header = [
+    'member',
+    'completed',
+    ...bank.areas.map((area) => area.name),
+    'wants to grow in',
+  ].concat(items.map((item) => item.header));
   const rows = members.map((member, index) => {
     const { responses, completedAt } = member.result;
     const scores = computeAreaScores(bank, responses);
@@ -83,6 +88,10 @@ export function toTeamCsv(
         const score = scores[area.id];
         return formatScore(score, '');
       }),
+      bank.areas
+        .filter((area) => member.result.growthAreas.includes(area.id))
+        .map((area) => area.name)
+        .join('; '),
       ...items.map((item) => {
         const level = responses[item.id];
         return isRatingLevel(level) ? String(level) : '';
@@ -106,6 +115,12 @@ export function escapeMarkdown(text: string): string {
     ? escaped.replace(/[:.@]/g, (character) => LINK_CHARACTERS[character] ?? character)
     : escaped;
 }
+
+/**
+ * Bank text (anchors) carries *emphasis* for the quiz; Markdown exports (the growth
+ * plan, the hiring profile) give it as plain text.
+ */
+export const plainBankText = (text: string) => escapeMarkdown(text.replace(/\*/g, ''));
 
 /**
  * What Markdown renderers turn into a link by themselves (GFM's autolink literals,
@@ -135,8 +150,10 @@ function describeDeep(coverage: AreaCoverage, labels: readonly string[]): string
  * The retro summary as Markdown, for "Copy summary": a title with the team's
  * name, the date (UTC) and member count, the team's spectrum position, a
  * coverage table (area | min | median | max | deep, scores rounded), the alerts
- * and the discussion prompts. Every name, and every sentence that carries one,
- * goes through escapeMarkdown. Pass anonymous labels to keep it anonymous.
+ * and the discussion prompts; with `planning`, its sections (who is left out, the
+ * pairs, the next hire: team-planning-markdown) after the alerts and its prompts
+ * among the others. Every name, and every sentence that carries one, goes through
+ * escapeMarkdown. Pass anonymous labels to keep it anonymous.
  */
 export function toTeamMarkdown(
   bank: QuestionBank,
@@ -144,6 +161,7 @@ export function toTeamMarkdown(
   summary: TeamSummary,
   labels: readonly string[],
   now: Date,
+  planning?: { readonly sections: readonly string[]; readonly prompts: PlanningPrompts },
 ): string {
   const lines = [
     `# Team retro: ${escapeMarkdown(teamName)}`,
@@ -173,7 +191,9 @@ export function toTeamMarkdown(
     lines.push(`- ${escapeMarkdown(describeTeamAlert(bank, alert, labels))}`);
   }
 
-  const prompts = buildRetroPrompts(bank, summary, labels);
+  lines.push(...(planning?.sections ?? []));
+
+  const prompts = buildRetroPrompts(bank, summary, labels, planning?.prompts);
   if (prompts.length > 0) {
     lines.push('', '## Discussion prompts', '');
     prompts.forEach((prompt, index) => lines.push(`${index + 1}. ${escapeMarkdown(prompt)}`));

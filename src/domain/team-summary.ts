@@ -232,6 +232,8 @@ function promptFor(bank: QuestionBank, alert: TeamAlert, labels: readonly string
 }
 
 const MAX_GAP_PROMPTS = 4;
+/** Gap prompts kept however many the plans bring: the gaps are what the retro is for. */
+const MIN_GAP_PROMPTS = 2;
 const MIN_PROMPTS = 3;
 const MAX_PROMPTS = 6;
 /** A team whose position is at least this far from 0 leans clearly to one side of the spectrum. */
@@ -245,23 +247,38 @@ const FILLER_PROMPTS = [
 ];
 
 /**
+ * Prompts drawn from the team's plans (team-planning's buildPlanningPrompts): the
+ * pairs, the riskiest single point of failure and the hire. `replaces` is the area
+ * whose single-deep prompt the riskiest one stands in for.
+ */
+export interface PlanningPrompts {
+  readonly prompts: readonly string[];
+  readonly replaces: AreaId | null;
+}
+
+/**
  * Three to six discussion prompts for the retro, drawn from the gaps: the most
- * severe alerts first (at most four, so the list stays discussable), then a
+ * severe alerts first (at most four, so the list stays discussable; fewer when
+ * `planning` brings prompts of its own, which come next), then a
  * prompt when the whole team leans to one side of the spectrum (|P| ≥ 0.25).
  * A team without alerts gets two instead: keeping the depth of its strongest
  * area (most members deep, then highest median; only when two or more are
  * deep) and growing where its median is lowest (first in bank order on ties). Every non-empty team ends with a prompt about
- * growing next; an empty team gets none. Deterministic: same summary, same prompts.
+ * growing next (when there is room); an empty team gets none. Deterministic: same summary, same prompts.
  */
 export function buildRetroPrompts(
   bank: QuestionBank,
   summary: TeamSummary,
   labels: readonly string[],
+  planning: PlanningPrompts = { prompts: [], replaces: null },
 ): readonly string[] {
   if (summary.memberCount === 0 || summary.areas.length === 0) return [];
+  const gapPrompts = Math.max(MIN_GAP_PROMPTS, MAX_GAP_PROMPTS - planning.prompts.length);
   const prompts = summary.alerts
-    .slice(0, MAX_GAP_PROMPTS)
+    .filter((alert) => !(alert.kind === 'single-deep' && alert.area === planning.replaces))
+    .slice(0, gapPrompts)
     .map((alert) => promptFor(bank, alert, labels));
+  prompts.push(...planning.prompts);
 
   const lean = summary.teamPosition;
   if (lean !== null && Math.abs(lean) >= LEAN_THRESHOLD) {

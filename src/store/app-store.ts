@@ -63,6 +63,11 @@ export interface AppActions {
    */
   addTeamMembers: (teamId: string, payloads: readonly string[]) => boolean;
   removeTeamMember: (teamId: string, payload: string) => boolean;
+  /**
+   * Which members are left out of the coverage for now (what if they were away); any
+   * payload not a member is dropped, so the saved list stays a subset of the members.
+   */
+  setTeamExcluded: (teamId: string, payloads: readonly string[]) => boolean;
   setTeamAnonymous: (teamId: string, anonymous: boolean) => boolean;
   /**
    * Keeps someone else's shared result in this history, apart from one's own; once per
@@ -95,6 +100,15 @@ function answerTime(ms: number): number {
 
 function updateTeam(teams: readonly Team[], teamId: string, change: (team: Team) => Team): Team[] {
   return teams.map((team) => (team.id === teamId ? change(team) : team));
+}
+
+/** The team with `payloads` left out: only its members, once each; no field when nobody is. */
+function withExcluded(team: Team, payloads: readonly string[]): Team {
+  const rest: Team = { ...team };
+  delete rest.excluded;
+  const members = new Set(team.members);
+  const excluded = [...new Set(payloads)].filter((payload) => members.has(payload));
+  return excluded.length === 0 ? rest : { ...rest, excluded };
 }
 
 function admitMembers(members: readonly string[], payloads: readonly string[]): string[] {
@@ -271,10 +285,16 @@ export function createAppStore(
         })),
       removeTeamMember: (teamId, payload) =>
         commit((state) => ({
-          teams: updateTeam(state.teams, teamId, (team) => ({
-            ...team,
-            members: team.members.filter((member) => member !== payload),
-          })),
+          teams: updateTeam(state.teams, teamId, (team) =>
+            withExcluded(
+              { ...team, members: team.members.filter((member) => member !== payload) },
+              team.excluded ?? [],
+            ),
+          ),
+        })),
+      setTeamExcluded: (teamId, payloads) =>
+        commit((state) => ({
+          teams: updateTeam(state.teams, teamId, (team) => withExcluded(team, payloads)),
         })),
       setTeamAnonymous: (teamId, anonymous) =>
         commit((state) => ({

@@ -180,6 +180,18 @@ export const TeamSchema = v.object({
     v.array(v.pipe(v.string(), v.maxLength(MAX_MEMBER_PAYLOAD_LENGTH))),
     v.maxLength(MAX_SAVED_TEAM_MEMBERS),
   ),
+  /**
+   * Members left out of the coverage for a moment ("what if"), by payload; they stay
+   * members. Optional, so teams saved before (and other tabs' copies) stay valid with
+   * nobody left out, and no version bump is needed; the store keeps it a subset of
+   * `members`.
+   */
+  excluded: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(MAX_MEMBER_PAYLOAD_LENGTH))),
+      v.maxLength(MAX_SAVED_TEAM_MEMBERS),
+    ),
+  ),
 });
 
 /**

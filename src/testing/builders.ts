@@ -80,17 +80,21 @@ export function buildTeamMember({
   levels = {},
   responses = {},
   completedAt = '2026-11-20T00:00:00.000Z',
+  growthAreas = [],
 }: {
   readonly name?: string | null;
   readonly levels?: Partial<Record<AreaId, number>>;
   readonly responses?: Readonly<Record<string, number>>;
   readonly completedAt?: string;
+  /** The areas the person wants to grow in, as their link carries them. */
+  readonly growthAreas?: readonly AreaId[];
 } = {}): TeamMember {
   const payload = encodeSharePayload({
     bankVersion: QUESTION_BANK.version,
     completedAt,
     responses: { ...buildLevels(levels), ...responses },
     name,
+    growthAreas,
   });
   const member = memberFromPayload(payload);
   if (member === null)

@@ -70,15 +70,20 @@ const RESULT_CHARTS = [
 /** The last of the result's charts: the page is scrolled there, as a reader goes on down. */
 const RESULT_CHARTS_END = '#radar-title';
 /**
- * The team page leads with its insight: the heatmap (one row per member) and the named
- * spread below it. The page is scrolled to the spread, as the facilitator does; the team
- * is drawn when the heatmap and the members table have every row and the spread its dots.
+ * The team page leads with its insight: the heatmap (one row per member counted in the
+ * coverage) and the named spread below it, then the pairs and the next hire. The page is
+ * scrolled to the spread, as the facilitator does; the team is drawn when the members
+ * table has every row, the heatmap every included one, the spread its dots, the pairs
+ * list its first pair and the next hire's table its profile. Seeded teams leave one
+ * member in ten out ("what if"), so `included` is fewer than `size`.
  */
 const TEAM_CHARTS_AT = '#team-spectrum-title';
-const teamDrawn = (size) => [
+const teamDrawn = (size, included = size) => [
   `.members-table tbody tr:nth-child(${size})`,
-  `.heatmap tbody tr:nth-child(${size})`,
+  `.heatmap tbody tr:nth-child(${included})`,
   '.chart--team-spectrum .team-spread__dot',
+  '.pairs .pair',
+  `.next-hire__table tbody tr:nth-child(5)`,
 ];
 
 const rows = [];
@@ -392,7 +397,7 @@ async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
       label: `team #/team (${TYPICAL_TEAM} members)`,
       route: '#/team',
       seed: fixtures.seedWithTeam(TYPICAL_TEAM),
-      drawn: teamDrawn(TYPICAL_TEAM),
+      drawn: teamDrawn(TYPICAL_TEAM, fixtures.includedInTeam(TYPICAL_TEAM)),
       scrollTo: TEAM_CHARTS_AT,
     },
     {
@@ -673,7 +678,7 @@ async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
         await slow.page.waitForLoadState('networkidle');
         return await timeInPage(slow.page, {
           hash: '#/team',
-          selectors: teamDrawn(size),
+          selectors: teamDrawn(size, fixtures.includedInTeam(size)),
           scrollTo: TEAM_CHARTS_AT,
         });
       } finally {
@@ -682,7 +687,7 @@ async function measureTimings(browser, { appUrl, fixtures, decoderSource }) {
     });
     timingRow(
       `time.team${size}`,
-      `Team view, ${size} members, 4× CPU`,
+      `Team view, ${size} members (pairs, what-if, next hire), 4× CPU`,
       times,
       size === 200 ? 1_000 : undefined,
     );
@@ -919,7 +924,10 @@ async function measureLargeStore(browser, { appUrl, fixtures }) {
       alone: fixtures.seedWithTeam(fixtures.LARGE_STORE.members),
       what: `its team of ${fixtures.LARGE_STORE.members} alone`,
       hash: '#/team',
-      selectors: teamDrawn(fixtures.LARGE_STORE.members),
+      selectors: teamDrawn(
+        fixtures.LARGE_STORE.members,
+        fixtures.includedInTeam(fixtures.LARGE_STORE.members),
+      ),
       scrollTo: TEAM_CHARTS_AT,
     },
     {

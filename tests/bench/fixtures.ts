@@ -98,19 +98,39 @@ export function seedOnLastStep(): Seed {
   });
 }
 
-/** A share payload per member: distinct names, answers and days, as a real team's links. */
+/**
+ * A share payload per member: distinct names, answers and days, as a real team's links,
+ * each with one or two areas the person wants to grow in (what the pairs read).
+ */
 export function buildTeamPayloads(size: number): string[] {
+  const areas = QUESTION_BANK.areas.map((area) => area.id);
   return Array.from({ length: size }, (_, index) =>
     encodeSharePayload({
       bankVersion: QUESTION_BANK.version,
       completedAt: new Date(Date.parse(COMPLETED_AT) - index * 86_400_000).toISOString(),
       responses: buildResponses(100 + index),
       name: `Member ${index + 1}`,
+      growthAreas: areas.filter((_, area) => (index + area) % 4 === 0 || (index * area) % 7 === 1),
     }),
   );
 }
 
-/** A team of `size` members, open on the team page. */
+/** "What if": one member in this many is left out of the coverage, as a lead planning leave. */
+const LEFT_OUT_EVERY = 10;
+
+/** How many of a seeded team of `size` count in its coverage (the heatmap's rows). */
+export function includedInTeam(size: number): number {
+  return size - Math.floor(size / LEFT_OUT_EVERY);
+}
+
+/** A team's members and the ones left out for now (every LEFT_OUT_EVERY-th). */
+function planningTeam(size: number): { members: string[]; excluded: string[] } {
+  const members = buildTeamPayloads(size);
+  const excluded = members.filter((_, index) => index % LEFT_OUT_EVERY === LEFT_OUT_EVERY - 1);
+  return { members, excluded };
+}
+
+/** A team of `size` members, open on the team page, with pairs, what-if and a next hire to show. */
 export function seedWithTeam(size: number): Seed {
   return toStoredValue({
     progress: null,
@@ -121,7 +141,7 @@ export function seedWithTeam(size: number): Seed {
         name: `Bench team of ${size}`,
         createdAt: COMPLETED_AT,
         anonymous: false,
-        members: buildTeamPayloads(size),
+        ...planningTeam(size),
       },
     ],
     sharedResults: [],
@@ -216,7 +236,7 @@ export function seedWithResults(count: number): Seed {
 }
 
 export function seedLargeStore(): Seed {
-  const members = buildTeamPayloads(LARGE_STORE.members);
+  const team = planningTeam(LARGE_STORE.members);
   return toStoredValue({
     progress: null,
     results: buildResults(LARGE_STORE.results),
@@ -225,7 +245,7 @@ export function seedLargeStore(): Seed {
       name: `Bench team ${index + 1}`,
       createdAt: new Date(LARGE_START + index * 60_000).toISOString(),
       anonymous: false,
-      members,
+      ...team,
     })),
     sharedResults: buildSharedPayloads(LARGE_STORE.shared).map((payload, index) => ({
       payload,

@@ -159,7 +159,7 @@ test('present mode: large slides moved by arrow, page and Home/End keys and the 
   const present = page.getByRole('button', { name: 'Present' });
   await present.click();
   const slides = page.getByRole('dialog');
-  const at = (slide: number) => slides.getByText(`Slide ${slide} of 4`).waitFor();
+  const at = (slide: number) => slides.getByText(`Slide ${slide} of 6`).waitFor();
   await at(1);
   const titleSize = await slides
     .getByRole('heading', { name: 'Gaps and single points of failure' })
@@ -177,10 +177,10 @@ test('present mode: large slides moved by arrow, page and Home/End keys and the 
   await page.keyboard.press('PageUp');
   await at(2);
   await page.keyboard.press('End');
-  await at(4);
+  await at(6);
   await slides.getByRole('heading', { name: 'Retro prompts' }).waitFor();
   await page.keyboard.press('ArrowRight');
-  await at(4);
+  await at(6);
   await page.keyboard.press('Home');
   await at(1);
   await slides.getByRole('button', { name: 'Next' }).click();

@@ -1,12 +1,17 @@
+import type { AreaId } from '../../src/data/bank-types';
 import { QUESTION_BANK } from '../../src/data/question-bank';
 import { encodeSharePayload } from '../../src/domain/share-codec';
 import { buildLevels } from '../../src/testing/builders';
 
-/** A share payload (the part after `#/r/`) for a made-up person, built with the app's own codec. */
+/**
+ * A share payload (the part after `#/r/`) for a made-up person, built with the app's own
+ * codec; `growthAreas` are the areas they want to grow in, as the link carries them.
+ */
 export function buildSharePayload(
   name: string | null,
   [statistics, business, software, experimentation, deployment]: readonly number[],
   completedAt = '2026-11-20T00:00:00.000Z',
+  growthAreas: readonly AreaId[] = [],
 ): string {
   return encodeSharePayload({
     bankVersion: QUESTION_BANK.version,
@@ -19,6 +24,7 @@ export function buildSharePayload(
       deployment: deployment ?? 0,
     }),
     name,
+    growthAreas,
   });
 }
 
@@ -28,6 +34,7 @@ export function buildShareLink(
   name: string | null,
   levels: readonly number[],
   completedAt?: string,
+  growthAreas?: readonly AreaId[],
 ): string {
-  return `${baseUrl}#/r/${buildSharePayload(name, levels, completedAt)}`;
+  return `${baseUrl}#/r/${buildSharePayload(name, levels, completedAt, growthAreas)}`;
 }

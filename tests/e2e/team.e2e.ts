@@ -166,7 +166,7 @@ test('present mode fills the screen with one slide at a time and comes back', as
     return box.width >= window.innerWidth - 1 && box.top <= 1 && box.height >= innerHeight - 1;
   });
   expect(fills).toBe(true);
-  await slides.getByText('Slide 1 of 4').waitFor();
+  await slides.getByText('Slide 1 of 6').waitFor();
   await slides.getByRole('button', { name: 'Exit presentation' }).click();
   await page.getByRole('button', { name: 'Present' }).waitFor();
   expect(await page.getByRole('dialog').count()).toBe(0);
@@ -315,9 +315,9 @@ test('a retro can be run with the keyboard alone: add, anonymise, export, presen
   expect(await hasFocus(next)).toBe(true);
   await expectNoAxeViolations(page);
   await page.keyboard.press('ArrowRight');
-  await slides.getByText('Slide 2 of 4').waitFor();
+  await slides.getByText('Slide 2 of 6').waitFor();
   await page.keyboard.press('End');
-  await slides.getByText('Slide 4 of 4').waitFor();
+  await slides.getByText('Slide 6 of 6').waitFor();
 
   await page.keyboard.press('Escape');
   await present.waitFor();

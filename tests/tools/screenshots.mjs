@@ -20,12 +20,13 @@ const [{ buildShareLink }, { completeAssessment }, { drawEveryChart }, { showTea
     '/tests/e2e/charts.ts',
     '/tests/e2e/team-driver.ts',
   ]);
+// Name, levels per area in bank order, and the areas each wants to grow in.
 const TEAM = [
-  ['Ada', [4, 2, 2, 3, 1]],
-  ['Grace', [1, 2, 4, 1, 5]],
-  ['Linus', [2, 3, 3, 2, 2]],
-  ['Margaret', [2, 1, 4, 1, 4]],
-  ['Hedy', [3, 4, 1, 3, 0]],
+  ['Ada', [4, 2, 2, 3, 1], ['deployment']],
+  ['Grace', [1, 2, 4, 1, 5], ['statistics']],
+  ['Linus', [2, 3, 3, 2, 2], ['deployment', 'experimentation']],
+  ['Margaret', [2, 1, 4, 1, 4], []],
+  ['Hedy', [3, 4, 1, 3, 0], ['production-software']],
 ];
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
@@ -92,7 +93,8 @@ const pages = [
     async (page) => {
       await page.goto(`${baseUrl}#/team`);
       const links = TEAM.map(
-        ([name, levels]) => `${name}: ${buildShareLink(baseUrl, name, levels)}`,
+        ([name, levels, growth]) =>
+          `${name}: ${buildShareLink(baseUrl, name, levels, undefined, growth)}`,
       );
       await page.getByRole('textbox', { name: 'Share links' }).fill([...links, 'oops'].join('\n'));
       await page.getByRole('button', { name: 'Add to team' }).click();
@@ -105,14 +107,15 @@ const pages = [
     async (page) => {
       await page.goto(`${baseUrl}#/team`);
       const links = TEAM.map(
-        ([name, levels]) => `${name}: ${buildShareLink(baseUrl, name, levels)}`,
+        ([name, levels, growth]) =>
+          `${name}: ${buildShareLink(baseUrl, name, levels, undefined, growth)}`,
       );
       await page.getByRole('textbox', { name: 'Share links' }).fill(links.join('\n'));
       await page.getByRole('button', { name: 'Add to team' }).click();
       await page.getByRole('button', { name: 'Present' }).click();
       // The heatmap slide, where "Only Hedy is deep in Business communication" shows.
       await page.keyboard.press('ArrowRight');
-      await page.getByText('Slide 2 of 4').waitFor();
+      await page.getByText('Slide 2 of 6').waitFor();
       await page.waitForTimeout(600);
     },
   ],

@@ -15,6 +15,8 @@ function Team({ initial, onEmptied }: { initial: TeamMember[]; onEmptied: () => 
       shapes={members.map(() => 'Generalist')}
       formatDate={(iso) => iso.slice(0, 10)}
       onRemove={(gone) => setMembers((all) => all.filter((member) => member.id !== gone.id))}
+      isIncluded={() => true}
+      onInclude={() => undefined}
       onEmptied={onEmptied}
     />
   );

@@ -10,6 +10,9 @@ interface MembersTableProps {
   shapes: readonly ShapeName[];
   formatDate: (iso: string) => string;
   onRemove: (member: TeamMember) => void;
+  /** Whether a member counts in the coverage now ("what if" they were away). */
+  isIncluded: (member: TeamMember) => boolean;
+  onInclude: (member: TeamMember, included: boolean) => void;
   /** Where focus goes when the last member is removed (the table itself is then gone). */
   onEmptied: () => void;
 }
@@ -17,13 +20,19 @@ interface MembersTableProps {
 /** Past this many rows the table is laid out only when scrolled near (CSS content-visibility). */
 export const LONG_TABLE_ROWS = 20;
 
-/** One row per member: the name from their link (or a number), when they answered, their shape. */
+/**
+ * One row per member: the name from their link (or a number), whether they count in
+ * the coverage now ("Include <label>", the label on screen, so anonymous stays
+ * anonymous), when they answered, their shape.
+ */
 export function MembersTable({
   members,
   labels,
   shapes,
   formatDate,
   onRemove,
+  isIncluded,
+  onInclude,
   onEmptied,
 }: MembersTableProps) {
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -48,6 +57,7 @@ export function MembersTable({
       <thead>
         <tr>
           <th scope="col">Member</th>
+          <th scope="col">Include</th>
           <th scope="col">Completed</th>
           <th scope="col">Shape</th>
           <th scope="col">
@@ -57,8 +67,20 @@ export function MembersTable({
       </thead>
       <tbody>
         {members.map((member, index) => (
-          <tr key={member.id}>
+          <tr
+            key={member.id}
+            className={isIncluded(member) ? undefined : 'members-table__left-out'}
+          >
             <th scope="row">{labels[index]}</th>
+            <td>
+              <input
+                type="checkbox"
+                className="members-table__include"
+                aria-label={`Include ${labels[index] ?? ''}`}
+                checked={isIncluded(member)}
+                onChange={(event) => onInclude(member, event.target.checked)}
+              />
+            </td>
             <td>{formatDate(member.result.completedAt)}</td>
             <td>{shapes[index]}</td>
             <td>

@@ -5,10 +5,15 @@ import { DataTable } from '../../components/data-table';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { formatScore } from '../../domain/format';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
-import { buildRetroPrompts, describeTeamAlert, type TeamSummary } from '../../domain/team-summary';
+import {
+  buildRetroPrompts,
+  describeTeamAlert,
+  type PlanningPrompts,
+  type TeamSummary,
+} from '../../domain/team-summary';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { MemberCharts } from './member-charts';
-import { HeatmapKey, TeamHeatmap } from './team-heatmap';
+import { HeatmapKey, TeamHeatmap, areasInSpectrumOrder } from './team-heatmap';
 import { toTeamTShapeRows } from './team-rows';
 import { CHART_FAILED, TeamSpread } from './team-spread';
 
@@ -16,6 +21,8 @@ interface TeamCoverageProps {
   bank: QuestionBank;
   summary: TeamSummary;
   labels: readonly string[];
+  /** The prompts the team's plans bring (pairs, riskiest single point of failure, hire). */
+  planning?: PlanningPrompts;
 }
 
 /** The gaps and single points of failure, most severe first; or that there are none. */
@@ -38,9 +45,9 @@ export function TeamAlerts({ bank, summary, labels }: TeamCoverageProps) {
   );
 }
 
-/** The retro's discussion prompts, drawn from the gaps. */
-export function RetroPrompts({ bank, summary, labels }: TeamCoverageProps) {
-  const prompts = buildRetroPrompts(bank, summary, labels);
+/** The retro's discussion prompts, drawn from the gaps and the plans. */
+export function RetroPrompts({ bank, summary, labels, planning }: TeamCoverageProps) {
+  const prompts = buildRetroPrompts(bank, summary, labels, planning);
   return (
     <ol className="prompts">
       {prompts.map((prompt) => (
@@ -51,11 +58,36 @@ export function RetroPrompts({ bank, summary, labels }: TeamCoverageProps) {
 }
 
 /**
+ * The bus factor per area: how many of the people included are deep there, so how
+ * many could be away before nobody is. Nobody and one person are marked in words as
+ * well as in colour.
+ */
+export function BusFactor({ bank, summary }: { bank: QuestionBank; summary: TeamSummary }) {
+  return (
+    <ul className="bus-factor" aria-labelledby="bus-factor-title">
+      {areasInSpectrumOrder(bank).map((area) => {
+        const deep = summary.areas.find((coverage) => coverage.area === area.id)?.deepCount ?? 0;
+        const risk = deep === 0 ? 'none' : deep === 1 ? 'one' : 'some';
+        return (
+          <li key={area.id} className={`bus-factor__area bus-factor__area--${risk}`}>
+            <span className="bus-factor__name">{area.name}</span>
+            <span className="bus-factor__count">{deep}</span>
+            <span className="bus-factor__unit">
+              {deep === 0 ? 'nobody deep' : deep === 1 ? 'person deep' : 'people deep'}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
  * Where the team is deep, where it is exposed, and how it spreads between Stats and
  * Engineering: the alerts and the heatmap first (what a retro talks about), then the
  * spread and the prompts, then the detail behind them.
  */
-export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
+export function TeamCoverage({ bank, summary, labels, planning }: TeamCoverageProps) {
   const compact = useMediaQuery('(max-width: 40rem)');
   const { rows, individual } = toTeamTShapeRows(bank, summary);
   const memberKeys = individual ? labels.map((name, index) => ({ key: `m${index}`, name })) : [];
@@ -63,6 +95,15 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
   return (
     <div className="team-coverage">
       <TeamAlerts bank={bank} summary={summary} labels={labels} />
+
+      <section aria-labelledby="bus-factor-title">
+        <h3 id="bus-factor-title">Bus factor per area</h3>
+        <p className="hint">
+          How many of the people included are deep ({DEPTH_THRESHOLD} or more) in each area: how
+          many could be away before nobody is.
+        </p>
+        <BusFactor bank={bank} summary={summary} />
+      </section>
 
       <section aria-labelledby="team-heatmap-title">
         <h3 id="team-heatmap-title">Who is deep where</h3>
@@ -77,7 +118,7 @@ export function TeamCoverage({ bank, summary, labels }: TeamCoverageProps) {
 
       <section aria-labelledby="prompts-title">
         <h3 id="prompts-title">Retro prompts</h3>
-        <RetroPrompts bank={bank} summary={summary} labels={labels} />
+        <RetroPrompts bank={bank} summary={summary} labels={labels} planning={planning} />
       </section>
 
       <section aria-labelledby="team-detail-title">

@@ -3,7 +3,7 @@ import { QUESTION_BANK } from '../../data/question-bank';
 import { toTeamCsv, toTeamMarkdown } from '../../domain/team-export';
 import { encodeTeamFile } from '../../domain/team-file';
 import type { TeamMember } from '../../domain/team-members';
-import type { TeamSummary } from '../../domain/team-summary';
+import type { PlanningPrompts, TeamSummary } from '../../domain/team-summary';
 import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 
@@ -12,10 +12,15 @@ interface TeamExportsProps {
   members: readonly TeamMember[];
   labels: readonly string[];
   anonymous: boolean;
+  /** The coverage of the members included now, and their labels, in its order. */
   summary: TeamSummary;
+  summaryLabels: readonly string[];
+  /** The summary's planning sections and prompts (who is left out, pairs, next hire). */
+  planning: { readonly sections: readonly string[]; readonly prompts: PlanningPrompts };
 }
 
-function fileSlug(name: string): string {
+/** A file name from the team's name: "Platform (core)" → "platform-core". */
+export function fileSlug(name: string): string {
   return (
     name
       .toLowerCase()
@@ -25,13 +30,28 @@ function fileSlug(name: string): string {
 }
 
 /** The team file, a CSV and a Markdown summary; in anonymous mode none of them carries a name. */
-export function TeamExports({ teamName, members, labels, anonymous, summary }: TeamExportsProps) {
+export function TeamExports({
+  teamName,
+  members,
+  labels,
+  anonymous,
+  summary,
+  summaryLabels,
+  planning,
+}: TeamExportsProps) {
   const [status, setStatus] = useState('');
   const slug = fileSlug(teamName);
   const empty = members.length === 0;
 
   async function copySummary() {
-    const markdown = toTeamMarkdown(QUESTION_BANK, teamName, summary, labels, new Date());
+    const markdown = toTeamMarkdown(
+      QUESTION_BANK,
+      teamName,
+      summary,
+      summaryLabels,
+      new Date(),
+      planning,
+    );
     const outcome = await copyText(markdown, null);
     if (outcome === 'copied') {
       setStatus('Summary copied as Markdown.');

@@ -124,22 +124,22 @@ test('present mode shows one slide at a time, moved by keys and buttons, and Esc
   const present = await screen.findByRole('button', { name: 'Present' });
   await user.click(present);
   const slides = screen.getByRole('dialog', { name: 'Gaps and single points of failure' });
-  expect(within(slides).getByText('Slide 1 of 4')).toBeInTheDocument();
+  expect(within(slides).getByText('Slide 1 of 6')).toBeInTheDocument();
   expect(within(slides).getByRole('button', { name: 'Next' })).toHaveFocus();
 
   await user.keyboard('{ArrowRight}');
   expect(screen.getByRole('dialog', { name: 'Who is deep where' })).toBeInTheDocument();
   await user.keyboard('{End}');
-  expect(within(slides).getByText('Slide 4 of 4')).toBeInTheDocument();
+  expect(within(slides).getByText('Slide 6 of 6')).toBeInTheDocument();
   expect(within(slides).getByRole('heading', { name: 'Retro prompts' })).toBeInTheDocument();
   await user.keyboard('{PageUp}');
-  expect(within(slides).getByText('Slide 3 of 4')).toBeInTheDocument();
+  expect(within(slides).getByText('Slide 5 of 6')).toBeInTheDocument();
   await user.click(within(slides).getByRole('button', { name: 'Previous' }));
   await user.keyboard('{Home}');
-  expect(within(slides).getByText('Slide 1 of 4')).toBeInTheDocument();
+  expect(within(slides).getByText('Slide 1 of 6')).toBeInTheDocument();
   // At the first slide, Previous stays put (and keeps focus: it is only aria-disabled).
   await user.click(within(slides).getByRole('button', { name: 'Previous' }));
-  expect(within(slides).getByText('Slide 1 of 4')).toBeInTheDocument();
+  expect(within(slides).getByText('Slide 1 of 6')).toBeInTheDocument();
 
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('dialog', { name: /Gaps/ })).toBeNull();

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUESTION_BANK, bankFor } from '../../data/question-bank';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { computeAreaScores } from '../../domain/area-scores';
 import { formatDate } from '../../domain/format';
+import { joinNames } from '../../domain/reading';
+import { summariseShape } from '../../domain/shape';
+import { buildPlanningPrompts, suggestNextHire, suggestPairs } from '../../domain/team-planning';
+import { renderPlanningSections } from '../../domain/team-planning-markdown';
 import { summariseTeam } from '../../domain/team-summary';
 import {
   labelMembers,
@@ -18,10 +23,17 @@ import { NewTeamForm } from './new-team-form';
 import { RetroPrompts, TeamAlerts, TeamCoverage } from './team-coverage';
 import { HeatmapKey, TeamHeatmap } from './team-heatmap';
 import { TeamPresentation, type Slide } from './team-presentation';
+import { NextHireSection } from './team-next-hire';
+import { TeamPairsList } from './team-pairs';
 import { TeamSetup } from './team-setup';
 import { TeamSpread } from './team-spread';
 import { TeamExports } from './team-exports';
 import './team.css';
+
+/** Who is left out, by name while the names fit in a sentence. */
+function nameLeftOut(leftOut: readonly string[]): string {
+  return leftOut.length <= 4 ? joinNames(leftOut) : `${leftOut.length} people`;
+}
 
 /**
  * `#/team`: a facilitator brings the team's links together for a retrospective. Once
@@ -41,6 +53,8 @@ export function TeamPage() {
   const addTeamMembers = useAppStore((state) => state.addTeamMembers);
   const removeTeamMember = useAppStore((state) => state.removeTeamMember);
   const setTeamAnonymous = useAppStore((state) => state.setTeamAnonymous);
+  const setTeamExcluded = useAppStore((state) => state.setTeamExcluded);
+  const [whatIfStatus, setWhatIfStatus] = useState('');
   const emptyTitleRef = useRef<HTMLHeadingElement>(null);
   const presentRef = useRef<HTMLButtonElement>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -69,17 +83,89 @@ export function TeamPage() {
   const unreadable = (team?.members.length ?? 0) - members.length;
   const hasMembers = members.length > 0;
   const labels = useMemo(() => labelMembers(members, anonymous), [members, anonymous]);
+  // What if: members left out for a moment stay on the team (and in its table) but
+  // count in nothing else; every figure, chart, prompt and plan reads `included`.
+  const excluded = useMemo(() => new Set(team?.excluded ?? []), [team]);
+  const included = useMemo(() => {
+    const kept = members.flatMap((member, index) =>
+      excluded.has(member.payload) ? [] : [{ member, label: labels[index] ?? '' }],
+    );
+    return { members: kept.map(({ member }) => member), labels: kept.map(({ label }) => label) };
+  }, [members, labels, excluded]);
+  const leftOut = useMemo(
+    () => labels.filter((_, index) => excluded.has(members[index]?.payload ?? '')),
+    [labels, members, excluded],
+  );
+  // Every member's shape for the table, included or not.
+  const shapes = useMemo(
+    () =>
+      members.map(
+        ({ result }) =>
+          summariseShape(computeAreaScores(bankFor(result.bankVersion), result.responses)).shape,
+      ),
+    [members],
+  );
   const summary = useMemo(
     () =>
       summariseTeam(
         QUESTION_BANK,
-        members.map(({ result }) => ({
+        included.members.map(({ result }) => ({
           responses: result.responses,
           bank: bankFor(result.bankVersion),
         })),
       ),
-    [members],
+    [included],
   );
+  const plans = useMemo(() => {
+    const pairs = suggestPairs(
+      QUESTION_BANK,
+      summary.scores,
+      included.members.map(({ result }) => result.growthAreas),
+    );
+    const hire = suggestNextHire(QUESTION_BANK, summary);
+    const prompts = buildPlanningPrompts(QUESTION_BANK, summary, pairs, hire, included.labels);
+    return { pairs, hire, prompts };
+  }, [summary, included]);
+  const planningSections = useMemo(
+    () =>
+      renderPlanningSections(
+        QUESTION_BANK,
+        { memberCount: summary.memberCount, pairs: plans.pairs, hire: plans.hire, leftOut },
+        included.labels,
+      ),
+    [plans, summary, leftOut, included],
+  );
+
+  /** Saves who is left out; a choice that could not be saved is undone, and said so. */
+  function saveExcluded(next: readonly string[]) {
+    if (!team) return;
+    const kept = setTeamExcluded(team.id, next);
+    setWhatIfStatus(
+      kept ? '' : 'That change could not be saved in this browser, so it was undone.',
+    );
+  }
+
+  function setIncluded(payload: string, include: boolean) {
+    saveExcluded(
+      include ? [...excluded].filter((each) => each !== payload) : [...excluded, payload],
+    );
+  }
+
+  const nobodyIncluded = summary.memberCount === 0;
+  const whatIfNote =
+    leftOut.length > 0 ? (
+      <div className="what-if">
+        <p>
+          <strong>What if:</strong>{' '}
+          {nobodyIncluded
+            ? 'everyone is left out for now. Tick “Include” beside someone in Members to see the team’s coverage.'
+            : `${nameLeftOut(leftOut)} ${leftOut.length === 1 ? 'is' : 'are'} left out for now; every figure here is for the other ${summary.memberCount} of ${members.length}.`}
+        </p>
+        <button type="button" className="button button--small" onClick={() => saveExcluded([])}>
+          Include everyone
+        </button>
+      </div>
+    ) : null;
 
   function importTeam(name: string, payloads: readonly string[]): boolean {
     return createTeam(name, payloads) !== null;
@@ -94,27 +180,67 @@ export function TeamPage() {
       </p>
     ) : null;
 
+  const shownLabels = included.labels;
   const slides: readonly Slide[] = [
     {
       title: 'Gaps and single points of failure',
-      body: <TeamAlerts bank={QUESTION_BANK} summary={summary} labels={labels} />,
+      body: (
+        <>
+          {whatIfNote}
+          {!nobodyIncluded && (
+            <TeamAlerts bank={QUESTION_BANK} summary={summary} labels={shownLabels} />
+          )}
+        </>
+      ),
     },
     {
       title: 'Who is deep where',
       body: (
         <>
-          <TeamHeatmap bank={QUESTION_BANK} summary={summary} labels={labels} large />
+          <TeamHeatmap bank={QUESTION_BANK} summary={summary} labels={shownLabels} large />
           <HeatmapKey />
         </>
       ),
     },
     {
       title: 'Spread between Stats and Engineering',
-      body: <TeamSpread summary={summary} labels={labels} large />,
+      body: <TeamSpread summary={summary} labels={shownLabels} large />,
+    },
+    {
+      title: 'Pairs to learn from each other',
+      body: (
+        <TeamPairsList
+          bank={QUESTION_BANK}
+          memberCount={summary.memberCount}
+          plans={plans.pairs}
+          labels={shownLabels}
+          large
+        />
+      ),
+    },
+    {
+      title: 'Next hire',
+      body: (
+        <NextHireSection
+          bank={QUESTION_BANK}
+          summary={summary}
+          hire={plans.hire}
+          labels={shownLabels}
+          teamName={team?.name ?? ''}
+          large
+        />
+      ),
     },
     {
       title: 'Retro prompts',
-      body: <RetroPrompts bank={QUESTION_BANK} summary={summary} labels={labels} />,
+      body: (
+        <RetroPrompts
+          bank={QUESTION_BANK}
+          summary={summary}
+          labels={shownLabels}
+          planning={plans.prompts}
+        />
+      ),
     },
   ];
 
@@ -169,7 +295,40 @@ export function TeamPage() {
               </button>
             </div>
           </div>
-          <TeamCoverage bank={QUESTION_BANK} summary={summary} labels={labels} />
+          {whatIfNote}
+          {nobodyIncluded ? null : (
+            <TeamCoverage
+              bank={QUESTION_BANK}
+              summary={summary}
+              labels={shownLabels}
+              planning={plans.prompts}
+            />
+          )}
+        </section>
+      )}
+
+      {team && hasMembers && (
+        <section className="card" aria-labelledby="pairs-title">
+          <h2 id="pairs-title">Pairs to learn from each other</h2>
+          <TeamPairsList
+            bank={QUESTION_BANK}
+            memberCount={summary.memberCount}
+            plans={plans.pairs}
+            labels={shownLabels}
+          />
+        </section>
+      )}
+
+      {team && hasMembers && (
+        <section className="card" aria-labelledby="next-hire-title">
+          <h2 id="next-hire-title">Next hire</h2>
+          <NextHireSection
+            bank={QUESTION_BANK}
+            summary={summary}
+            hire={plans.hire}
+            labels={shownLabels}
+            teamName={team.name}
+          />
         </section>
       )}
 
@@ -180,17 +339,24 @@ export function TeamPage() {
           <MembersTable
             members={members}
             labels={labels}
-            shapes={summary.shapes}
+            shapes={shapes}
             formatDate={(iso) => formatDate(Date.parse(iso), 'medium', 'utc')}
             onRemove={(member) => removeTeamMember(team.id, member.payload)}
+            isIncluded={(member) => !excluded.has(member.payload)}
+            onInclude={(member, include) => setIncluded(member.payload, include)}
             onEmptied={() => emptyTitleRef.current?.focus()}
           />
+          <p role="status" className="share__status team-status">
+            {whatIfStatus}
+          </p>
           <TeamExports
             teamName={team.name}
             members={members}
             labels={labels}
             anonymous={anonymous}
             summary={summary}
+            summaryLabels={shownLabels}
+            planning={{ sections: planningSections, prompts: plans.prompts }}
           />
         </section>
       )}

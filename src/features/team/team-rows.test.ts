@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { TEAM_SPECTRUM_SIZES } from '../../charts/chart-types';
-import type { TeamSummary } from '../../domain/team-summary';
-import { MAX_NAMED_DOTS, toTeamSpectrumDots } from './team-rows';
+import { QUESTION_BANK } from '../../data/question-bank';
+import { summariseTeam, type TeamSummary } from '../../domain/team-summary';
+import { buildLevels } from '../../testing/builders';
+import { MAX_NAMED_DOTS, toHireRows, toTeamSpectrumDots } from './team-rows';
 
 /** Only what the dots read: each member's position. */
 function spread(positions: readonly (number | null)[]): TeamSummary {
@@ -86,4 +88,28 @@ test('a team too big to name gets unnamed dots, stacked by position', () => {
 
   expect(dots.every((dot) => dot.name === null)).toBe(true);
   expect(dots.map((dot) => dot.y).slice(0, 3)).toEqual([0, 0.5, 1]);
+});
+
+test('the next hire’s rows star its deep areas and compare with the team’s highest score', () => {
+  const summary = summariseTeam(QUESTION_BANK, [
+    { responses: buildLevels({ statistics: 4, deployment: 2 }) },
+    { responses: buildLevels({ statistics: 2, deployment: 3 }) },
+  ]);
+  const rows = toHireRows(
+    QUESTION_BANK,
+    {
+      statistics: 40,
+      'business-communication': 40,
+      'production-software': 40,
+      experimentation: 40,
+      deployment: 80,
+    },
+    summary,
+  );
+  const deployment = rows.find((row) => row.key === 'deployment');
+  expect(deployment).toMatchObject({ score: 80, emphasis: true, compare: 60 });
+  expect(rows.find((row) => row.key === 'statistics')).toMatchObject({
+    emphasis: false,
+    compare: 80,
+  });
 });

@@ -148,3 +148,19 @@ export function toMemberRows(
     };
   });
 }
+
+/**
+ * The next hire's T-shape: its own rows (toMemberRows: its deepest areas starred),
+ * with the team's highest score in each area as the compared outline, so a stem
+ * reaching below it is depth the team does not have yet.
+ */
+export function toHireRows(
+  bank: QuestionBank,
+  profile: Readonly<Record<AreaId, number>>,
+  summary: TeamSummary,
+): AreaRow[] {
+  return toMemberRows(bank, profile).map((row) => ({
+    ...row,
+    compare: summary.areas.find((coverage) => coverage.area === row.key)?.max ?? 0,
+  }));
+}
