@@ -150,7 +150,7 @@ test('ask → rate (a reload midway, some "Can’t say") → reply → the asker
   await own.getByRole('button', { name: 'Kept with your latest result' }).waitFor();
   await asker.goto('#/history');
   await own.getByText('1 peer rating', { exact: false }).first().waitFor();
-  expect(await tableRows(own, /Self and peer median/)).toEqual([
+  expect(await tableRows(own, /Self and peer: /)).toEqual([
     ['Statistics', '80', '60', '−20 ⚑, self 20+ above'],
     ['Business communication', '40', '20', '−20 ⚑, self 20+ above'],
     ['Production software', '40', '40', '0'],

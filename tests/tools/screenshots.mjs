@@ -222,6 +222,16 @@ const pages = [
     },
   ],
   [
+    'peer-history',
+    async (page) => {
+      await takeAssessment(page, [4, 2, 2, 3, 1]);
+      await page.goto(`${baseUrl}#/peer/AQIFOXApy4FOXApy4FOAA0FkYQJCb2DNOvk`);
+      await page.getByRole('button', { name: 'Keep this rating' }).click();
+      await page.goto(`${baseUrl}#/history`);
+      await page.getByRole('heading', { name: 'Peer ratings' }).scrollIntoViewIfNeeded();
+    },
+  ],
+  [
     'bad-link',
     async (page) => {
       await page.goto(`${baseUrl}#/r/AQEAbc`);

@@ -57,7 +57,8 @@ export function KeptPeerRatings({ bank, responses, payloads, resultName }: KeptP
       {summary.shown ? (
         <SelfPeerTable
           rows={rows}
-          caption={`Self and peer median: ${resultName}`}
+          caption={`${peers.length === 1 ? 'Self and peer' : 'Self and peer median'}: ${resultName}`}
+          hideCaption
           peerLabel={peers.length === 1 ? 'Peer' : 'Peer median'}
         />
       ) : (

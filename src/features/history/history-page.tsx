@@ -165,7 +165,6 @@ export function HistoryPage() {
                     {(result.peerRatings?.length ?? 0) > 0 && (
                       <span className="history__result-when">
                         {' '}
-                        ·{' '}
                         {formatCountOf(
                           result.peerRatings?.length ?? 0,
                           'peer rating',

@@ -55,7 +55,8 @@ test('progress survives a reload of the tab, and the reply link drops it', async
     true,
   );
   expect(sessionStorage.length).toBe(0);
-});
+  // 33 items clicked one by one: slow on a busy machine.
+}, 20_000);
 
 test('"Next" with an item unrated keeps the step and says so', async () => {
   const { user } = renderWithStore(<RatePage link={link} />);
