@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { QUESTION_BANK } from '../../src/data/question-bank';
 import { REFERENCE_PROFILES } from '../../src/data/reference-profiles';
+import { encodeReplyPayload } from '../../src/domain/peer-codec';
 import { parseShareLink } from '../../src/domain/share-codec';
 import { encodeTargetPayload } from '../../src/domain/target-codec';
 import { closeSessionsAfterEach, downloadFrom, expectNoAxeViolations } from './browser';
@@ -8,6 +10,7 @@ import { hasFocus, tabTo } from './keyboard';
 import { completeAssessment } from './quiz-driver';
 import { savedStateIn } from './saved-data';
 import { buildShareLink } from './team-links';
+import { buildLevels } from '../../src/testing/builders';
 
 const newSession = closeSessionsAfterEach();
 
@@ -193,6 +196,40 @@ test('own targets at or below the result everywhere: the plan says so and steps 
   await page.getByText('A whole number from 0 to 100.').waitFor();
   await page.reload();
   expect(await page.getByRole('spinbutton', { name: 'Deployment' }).inputValue()).toBe('20');
+  session.expectClean();
+});
+
+test('a kept peer rating shows beside your score in the gap, and the gap stays your own', async () => {
+  const session = await withResult();
+  const { page } = session;
+  const reply = encodeReplyPayload({
+    bankVersion: QUESTION_BANK.version,
+    askerName: null,
+    raterName: 'Grace',
+    ratings: buildLevels({
+      statistics: 2,
+      'business-communication': 2,
+      'production-software': 2,
+      experimentation: 2,
+      deployment: 2,
+    }),
+  });
+  await session.goto(`#/peer/${reply}`);
+  await page.getByRole('button', { name: 'Keep this rating' }).click();
+  await page.getByText(/kept/i).first().waitFor();
+  await session.goto('#/plan');
+  await page
+    .getByRole('combobox', { name: 'Target profile' })
+    .selectOption({ label: 'ML engineer' });
+  const headers = await page
+    .getByRole('table', { name: 'Gap to target' })
+    .locator('thead th')
+    .allTextContents();
+  expect(headers).toEqual(['Area', 'Your score', 'Peer', 'Target', 'Gap']);
+  const rows = await gapRows(page);
+  expect(rows.map((row) => row[2])).toEqual(['40', '40', '40', '40', '40']);
+  expect(rows.map((row) => row[1])).toEqual(['80', '40', '40', '60', '20']);
+  expect(rows.at(-1)?.[4]).toBe('60');
   session.expectClean();
 });
 

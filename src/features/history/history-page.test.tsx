@@ -134,3 +134,51 @@ function allAt(level: number) {
     deployment: level,
   };
 }
+
+test('a kept peer rating can be removed, after a confirmation, once the removal is saved', async () => {
+  const { encodeReplyPayload } = await import('../../domain/peer-codec');
+  const reply = encodeReplyPayload({
+    bankVersion: 2,
+    askerName: null,
+    raterName: 'Grace',
+    ratings: buildLevels({ statistics: 2 }),
+  });
+  const { store, storage, user } = renderWithStore(<HistoryPage />);
+  store.setState({
+    results: [
+      buildResult({
+        id: 'mine',
+        bankVersion: 2,
+        responses: buildLevels({ statistics: 3 }),
+        peerRatings: [{ payload: reply, keptAt: '2026-12-01T10:00:00.000Z' }],
+      }),
+    ],
+  });
+  await user.click(await screen.findByText('Remove a rating'));
+  const remove = screen.getByRole('button', { name: 'Remove the rating from Grace' });
+
+  const { setItem, removeItem } = storage;
+  storage.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  storage.removeItem = storage.setItem;
+  await user.click(remove);
+  await user.click(
+    within(screen.getByRole('dialog', { name: 'Remove this peer rating?' })).getByRole('button', {
+      name: 'Remove rating',
+    }),
+  );
+  expect(screen.getByRole('alert')).toHaveTextContent(/could not be saved/);
+  expect(store.getState().results[0]?.peerRatings).toHaveLength(1);
+
+  storage.setItem = setItem;
+  storage.removeItem = removeItem;
+  await user.click(remove);
+  await user.click(
+    within(screen.getByRole('dialog', { name: 'Remove this peer rating?' })).getByRole('button', {
+      name: 'Remove rating',
+    }),
+  );
+  expect(store.getState().results[0]?.peerRatings).toEqual([]);
+  expect(screen.queryByRole('region', { name: /Peer ratings of/ })).toBeNull();
+});

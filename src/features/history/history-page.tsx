@@ -4,6 +4,7 @@ import { GrowthLegend } from '../../charts/growth-marks';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
 import { KeptPeerRatings } from '../../components/peer/kept-peer-ratings';
+import { RemovePeerRatings } from './remove-peer-ratings';
 import { formatCountOf, formatScore } from '../../domain/format';
 import { describeGrowthSpan, tellResultChange } from '../../domain/growth-story';
 import {
@@ -210,6 +211,11 @@ export function HistoryPage() {
                   responses={result.responses}
                   payloads={result.peerRatings.map((each) => each.payload)}
                   resultName={nameResult(labels.get(result.id))}
+                />
+                <RemovePeerRatings
+                  resultId={result.id}
+                  resultName={nameResult(labels.get(result.id))}
+                  ratings={result.peerRatings}
                 />
               </section>
             ) : null,

@@ -5,6 +5,8 @@ import { REFERENCE_PROFILES } from '../../data/reference-profiles';
 import { bankFor, QUESTION_BANK } from '../../data/question-bank';
 import { LazyTShapeChart } from '../../charts/lazy-charts';
 import { DataTable } from '../../components/data-table';
+import { readKeptPeers } from '../../components/peer/kept-peer-ratings';
+import { NOT_ENOUGH_RATINGS } from '../../components/peer/self-peer-table';
 import { computeAreaScores } from '../../domain/area-scores';
 import { formatDate, formatScore } from '../../domain/format';
 import {
@@ -14,6 +16,7 @@ import {
   type PlannedStep,
 } from '../../domain/growth-plan';
 import { renderPlanMarkdown } from '../../domain/growth-plan-markdown';
+import { medianPeerScores } from '../../domain/peer-scores';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { downloadText } from '../../lib/download';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -128,6 +131,16 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
       }),
     [latest, resolved.areas],
   );
+  // Colleagues' view beside one's own, when some was kept with this result (never
+  // changes the gap, which is measured from the self-assessment).
+  const peer = useMemo(() => {
+    const peers = readKeptPeers(
+      bank,
+      (latest.peerRatings ?? []).map((rating) => rating.payload),
+    );
+    const median = medianPeerScores(bank, peers);
+    return median.shown ? median : null;
+  }, [bank, latest]);
   const review = useMemo(
     () => (previous ? reviewPlanSteps(previous.steps, latest) : []),
     [previous, latest],
@@ -286,6 +299,7 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
             <tr>
               <th scope="col">Area</th>
               <th scope="col">Your score</th>
+              {peer && <th scope="col">{peer.count === 1 ? 'Peer' : 'Peer median'}</th>}
               <th scope="col">Target</th>
               <th scope="col">Gap</th>
             </tr>
@@ -298,12 +312,21 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
                   {area.wanted && <span className="plan__wanted"> · you want to grow here</span>}
                 </th>
                 <td>{formatScore(area.score)}</td>
+                {peer && <td>{formatScore(peer.scores[area.area] ?? null, NOT_ENOUGH_RATINGS)}</td>}
                 <td>{formatScore(area.target)}</td>
                 <td>{area.gap === null ? '—' : area.gap > 0 ? formatScore(area.gap) : 'Met'}</td>
               </tr>
             ))}
           </tbody>
         </DataTable>
+        {peer && (
+          <p className="hint">
+            {peer.count === 1
+              ? 'A colleague’s rating'
+              : `The median of ${peer.count} colleagues’ ratings`}{' '}
+            is shown beside yours; the gap is measured from your own answers.
+          </p>
+        )}
         <details className="data-details">
           <summary>Show the gap per sub-skill</summary>
           <DataTable caption="Gap per sub-skill (levels 0–5)">
