@@ -161,7 +161,9 @@ test('a kept peer rating can be removed, after a confirmation, once the removal 
   storage.setItem = () => {
     throw new DOMException('full', 'QuotaExceededError');
   };
-  storage.removeItem = storage.setItem;
+  storage.removeItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
   await user.click(remove);
   await user.click(
     within(screen.getByRole('dialog', { name: 'Remove this peer rating?' })).getByRole('button', {

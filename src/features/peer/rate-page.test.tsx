@@ -69,3 +69,21 @@ test('a request cut short shows an alert saying why', () => {
   renderWithStore(<RatePage link="/ask/" />);
   expect(screen.getByRole('alert')).toHaveTextContent(/cut short/);
 });
+
+test('a tab that cannot keep progress says a reload would lose the ratings', () => {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  try {
+    renderWithStore(<RatePage link={link} />);
+    expect(screen.getByText('This tab cannot keep your progress')).toBeInTheDocument();
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+});
+
+test('a tab that can keep progress says nothing about it', () => {
+  renderWithStore(<RatePage link={link} />);
+  expect(screen.queryByText('This tab cannot keep your progress')).toBeNull();
+});

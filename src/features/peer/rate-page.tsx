@@ -6,7 +6,13 @@ import { copyText } from '../../lib/clipboard';
 import { buildLinkUrl } from '../../lib/share-url';
 import { LinkProblem } from '../../components/link-problem';
 import { PeerRatingGroup } from './peer-rating-group';
-import { readDraft, removeDraft, writeDraft, type RatingDraft } from './rating-draft';
+import {
+  canKeepDrafts,
+  readDraft,
+  removeDraft,
+  writeDraft,
+  type RatingDraft,
+} from './rating-draft';
 import '../../components/peer/peer.css';
 
 const groupId = (itemId: string) => `rate-${itemId}`;
@@ -24,6 +30,7 @@ export function RatePage({ link }: { link: string }) {
   const [missing, setMissing] = useState<readonly string[]>([]);
   const [reply, setReply] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [canKeep] = useState(canKeepDrafts);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const replyRef = useRef<HTMLInputElement>(null);
   const stepIndex = draft.step;
@@ -125,6 +132,13 @@ export function RatePage({ link }: { link: string }) {
               and choose to send. While you rate, this tab keeps your progress, so a reload picks up
               where you were; nothing is kept in this browser after that unless you ask.
             </p>
+            {!canKeep && (
+              <p className="peer-rate__no-keep">
+                <strong>This tab cannot keep your progress</strong> (its storage is blocked or
+                full): a reload would lose your ratings. Make the reply link before you close or
+                reload it.
+              </p>
+            )}
           </div>
         )}
       </header>

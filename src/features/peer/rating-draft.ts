@@ -36,6 +36,19 @@ function openSessionStorage(): Storage | null {
   }
 }
 
+/** Whether this tab can keep a draft at all (storage blocked or full: a reload loses it). */
+export function canKeepDrafts(): boolean {
+  const storage = openSessionStorage();
+  if (!storage) return false;
+  try {
+    storage.setItem(`${DRAFT_KEY_PREFIX}probe`, '1');
+    storage.removeItem(`${DRAFT_KEY_PREFIX}probe`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The draft for a request (by its payload), or an empty one; never throws. */
 export function readDraft(requestPayload: string): RatingDraft {
   try {
@@ -50,8 +63,10 @@ export function readDraft(requestPayload: string): RatingDraft {
 
 /** Keeps the draft in this tab; false when the tab cannot keep it (blocked or full). */
 export function writeDraft(requestPayload: string, draft: RatingDraft): boolean {
+  const storage = openSessionStorage();
+  if (!storage) return false;
   try {
-    openSessionStorage()?.setItem(DRAFT_KEY_PREFIX + requestPayload, JSON.stringify(draft));
+    storage.setItem(DRAFT_KEY_PREFIX + requestPayload, JSON.stringify(draft));
     return true;
   } catch {
     return false;
