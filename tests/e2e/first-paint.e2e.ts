@@ -93,7 +93,9 @@ test('"Start assessment" followed before the app runs still leads to the first s
     await released;
     await route.continue();
   });
-  await page.goto(baseUrl);
+  // Not waited for "load": once painted, the page adds the app's script, and a script
+  // that is held back (not refused) holds the load event back with it.
+  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
   await page.getByRole('link', { name: 'Start assessment' }).click();
   // The app's code is held back: only index.html's own script can show the step. Waited
   // for, not read at once, as a loaded machine may paint a frame late.
