@@ -7,6 +7,7 @@ import {
   computePeerAreaScores,
   medianPeerScores,
   type KeptPeer,
+  type PeerMedian,
 } from '../../domain/peer-scores';
 import { SelfPeerTable } from './self-peer-table';
 
@@ -31,6 +32,24 @@ export function readKeptPeers(bank: QuestionBank, payloads: readonly string[]): 
       },
     ];
   });
+}
+
+/**
+ * The median of the peer ratings kept with a result, or null when there is none to show
+ * (no readable rating, or anonymous raters among fewer than MIN_ANONYMOUS_PEERS).
+ */
+export function keptPeerMedian(
+  bank: QuestionBank,
+  kept: readonly { payload: string }[] | undefined,
+): PeerMedian | null {
+  const median = medianPeerScores(
+    bank,
+    readKeptPeers(
+      bank,
+      (kept ?? []).map((rating) => rating.payload),
+    ),
+  );
+  return median.shown ? median : null;
 }
 
 /**

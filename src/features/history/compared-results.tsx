@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { LazyTShapeChart } from '../../charts/lazy-charts';
 import { DataTable } from '../../components/data-table';
+import { keptPeerMedian } from '../../components/peer/kept-peer-ratings';
+import { NOT_ENOUGH_RATINGS } from '../../components/peer/self-peer-table';
 import { toAreaRows } from '../../components/result/chart-rows';
 import type { AreaId } from '../../data/bank-types';
 import { LEVELS } from '../../data/levels';
@@ -9,6 +11,7 @@ import { formatScore, formatScoreChange } from '../../domain/format';
 import type { ResultLabel } from '../../domain/growth-series';
 import { tellResultChange } from '../../domain/growth-story';
 import { computeProfile } from '../../domain/profile';
+import type { PeerMedian } from '../../domain/peer-scores';
 import type { ResultChange } from '../../domain/result-change';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { CompletedResult } from '../../store/saved-state';
@@ -28,6 +31,30 @@ function describeLevel(level: number | null, missing: string): string {
   if (level === null) return missing;
   const name = LEVELS[level]?.name;
   return name ? `${name} (${level})` : String(level);
+}
+
+/** A column of colleagues' view for one of the two results, when it has one to show. */
+interface PeerColumn {
+  heading: string;
+  median: PeerMedian;
+}
+
+function peerColumn(result: CompletedResult, when: 'before' | 'after'): PeerColumn | null {
+  const median = keptPeerMedian(bankFor(result.bankVersion), result.peerRatings);
+  if (!median) return null;
+  return { heading: `${median.count === 1 ? 'Peer' : 'Peer median'}, ${when}`, median };
+}
+
+/** "Colleagues' view: one colleague rated the earlier result, 3 the later one." */
+function describePeerColumns(earlier: PeerColumn | null, later: PeerColumn | null): string {
+  const count = (column: PeerColumn) =>
+    column.median.count === 1 ? 'one colleague' : `${column.median.count} colleagues`;
+  const parts = [
+    earlier && `${count(earlier)} rated the earlier result`,
+    later && `${count(later)} rated the later one`,
+  ].filter(Boolean);
+  const said = parts.join(', ');
+  return `Colleagues’ view beside yours: ${said}. Their ratings never change your scores or your shape.`;
 }
 
 /**
@@ -57,6 +84,13 @@ export function ComparedResults({
   const before = earlierLabel?.name ?? 'Earlier';
   const after = laterLabel?.name ?? 'Later';
   const changedItems = change.items.filter((item) => item.status !== 'same');
+  const peers = useMemo(
+    () => ({ before: peerColumn(earlier, 'before'), after: peerColumn(later, 'after') }),
+    [earlier, later],
+  );
+  const peerColumns = [peers.before, peers.after].filter(
+    (column): column is PeerColumn => column !== null,
+  );
   const areaName = (id: AreaId) => change.areas.find((area) => area.area === id)?.name ?? id;
 
   return (
@@ -104,6 +138,11 @@ export function ComparedResults({
             <th scope="col">Before</th>
             <th scope="col">After</th>
             <th scope="col">Change</th>
+            {peerColumns.map((column) => (
+              <th scope="col" key={column.heading}>
+                {column.heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -113,10 +152,18 @@ export function ComparedResults({
               <td>{formatScore(area.before)}</td>
               <td>{formatScore(area.after)}</td>
               <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
+              {peerColumns.map((column) => (
+                <td key={column.heading}>
+                  {formatScore(column.median.scores[area.area] ?? null, NOT_ENOUGH_RATINGS)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </DataTable>
+      {peerColumns.length > 0 && (
+        <p className="hint">{describePeerColumns(peers.before, peers.after)}</p>
+      )}
       <details className="data-details">
         <summary>Show the change per skill</summary>
         {changedItems.length === 0 ? (

@@ -184,3 +184,71 @@ test('a kept peer rating can be removed, after a confirmation, once the removal 
   expect(store.getState().results[0]?.peerRatings).toEqual([]);
   expect(screen.queryByRole('region', { name: /Peer ratings of/ })).toBeNull();
 });
+
+test('comparing two results shows the colleagues’ view of each beside the change', async () => {
+  const { encodeReplyPayload } = await import('../../domain/peer-codec');
+  const { bankFor } = await import('../../data/question-bank');
+  const bank = bankFor(2);
+  // Grace rated Statistics only: every other area has "can't say" for all its items.
+  const onlyStatistics = Object.fromEntries(
+    bank.areas.flatMap((area) =>
+      area.items.map((item) => [item.id, area.id === 'statistics' ? 2 : null]),
+    ),
+  );
+  const reply = encodeReplyPayload({
+    bankVersion: 2,
+    askerName: null,
+    raterName: 'Grace',
+    ratings: onlyStatistics,
+  });
+  const { store, user } = renderWithStore(<HistoryPage />);
+  store.setState({
+    results: [
+      buildResult({
+        id: 'first',
+        bankVersion: 2,
+        completedAt: '2026-11-01T10:00:00.000Z',
+        responses: buildLevels(allAt(2), bank),
+      }),
+      buildResult({
+        id: 'second',
+        bankVersion: 2,
+        completedAt: '2026-12-01T10:00:00.000Z',
+        responses: buildLevels({ ...allAt(2), statistics: 4 }, bank),
+        peerRatings: [{ payload: reply, keptAt: '2026-12-02T10:00:00.000Z' }],
+      }),
+    ],
+  });
+  await user.click(await screen.findByRole('button', { name: 'Compare with a past result' }));
+  const table = screen.getByRole('table', { name: /Change per area/ });
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((cell) => cell.textContent);
+  expect(headers).toEqual(['Area', 'Before', 'After', 'Change', 'Peer, after']);
+  const statistics = within(table).getByRole('row', { name: /^Statistics/ });
+  expect(
+    within(statistics)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['40', '80', '+40', '40']);
+  expect(within(table).getByRole('row', { name: /^Deployment/ })).toHaveTextContent(
+    'not enough ratings',
+  );
+  expect(
+    screen.getByText(/one colleague rated the later one\. Their ratings never change your scores/),
+  ).toBeInTheDocument();
+});
+
+test('with no peer rating kept, the comparison has no peer column', async () => {
+  const { store, user } = renderWithStore(<HistoryPage />);
+  store.setState({
+    results: [
+      buildResult({ id: 'first', completedAt: '2026-11-01T10:00:00.000Z' }),
+      buildResult({ id: 'second', completedAt: '2026-12-01T10:00:00.000Z' }),
+    ],
+  });
+  await user.click(await screen.findByRole('button', { name: 'Compare with a past result' }));
+  const table = screen.getByRole('table', { name: /Change per area/ });
+  expect(within(table).queryByRole('columnheader', { name: /Peer/ })).toBeNull();
+  expect(screen.queryByText(/Colleagues’ view/)).toBeNull();
+});

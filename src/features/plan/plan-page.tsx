@@ -5,7 +5,7 @@ import { REFERENCE_PROFILES } from '../../data/reference-profiles';
 import { bankFor, QUESTION_BANK } from '../../data/question-bank';
 import { LazyTShapeChart } from '../../charts/lazy-charts';
 import { DataTable } from '../../components/data-table';
-import { readKeptPeers } from '../../components/peer/kept-peer-ratings';
+import { keptPeerMedian } from '../../components/peer/kept-peer-ratings';
 import { NOT_ENOUGH_RATINGS } from '../../components/peer/self-peer-table';
 import { computeAreaScores } from '../../domain/area-scores';
 import { formatDate, formatScore } from '../../domain/format';
@@ -16,7 +16,6 @@ import {
   type PlannedStep,
 } from '../../domain/growth-plan';
 import { renderPlanMarkdown } from '../../domain/growth-plan-markdown';
-import { medianPeerScores } from '../../domain/peer-scores';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import { downloadText } from '../../lib/download';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -133,14 +132,7 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
   );
   // Colleagues' view beside one's own, when some was kept with this result (never
   // changes the gap, which is measured from the self-assessment).
-  const peer = useMemo(() => {
-    const peers = readKeptPeers(
-      bank,
-      (latest.peerRatings ?? []).map((rating) => rating.payload),
-    );
-    const median = medianPeerScores(bank, peers);
-    return median.shown ? median : null;
-  }, [bank, latest]);
+  const peer = useMemo(() => keptPeerMedian(bank, latest.peerRatings), [bank, latest]);
   const review = useMemo(
     () => (previous ? reviewPlanSteps(previous.steps, latest) : []),
     [previous, latest],
