@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { AnswerRadio } from './answer-radio';
 import type { KnowledgeCheck } from '../../data/bank-types';
 
@@ -15,8 +15,15 @@ interface CheckGroupProps {
 
 const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
-/** A knowledge check: one right answer, revealed only with the results. */
-export function CheckGroup({ groupId, check, number, missing, value, onAnswer }: CheckGroupProps) {
+/** A knowledge check: one right answer, revealed only with the results (memoised as RatingGroup). */
+export const CheckGroup = memo(function CheckGroup({
+  groupId,
+  check,
+  number,
+  missing,
+  value,
+  onAnswer,
+}: CheckGroupProps) {
   const id = useId();
   return (
     <fieldset
@@ -60,4 +67,4 @@ export function CheckGroup({ groupId, check, number, missing, value, onAnswer }:
       </div>
     </fieldset>
   );
-}
+});

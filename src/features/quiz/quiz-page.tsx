@@ -53,6 +53,7 @@ export function QuizPage() {
   const step = steps[stepIndex];
   const answers = progress?.answers;
   const answered = countAnswered(questions, responses);
+  const minutes = useMemo(() => measureAssessment(bank).minutes, [bank]);
 
   // Each new step is announced by moving focus to its heading.
   useEffect(() => {
@@ -120,8 +121,8 @@ export function QuizPage() {
             For each skill,{' '}
             <strong>pick the highest statement that was true of you in the last 12 months</strong>.
             Levels build on each other: choosing one means those below were true too. Two quick
-            knowledge checks close each step; they never change your scores. About{' '}
-            {measureAssessment(bank).minutes} minutes in all.
+            knowledge checks close each step; they never change your scores. About {minutes} minutes
+            in all.
           </p>
         </aside>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { listUnanswered, type QuizStep } from '../../domain/quiz-plan';
 import type { Answer } from '../../store/saved-state';
 import { useAppStore } from '../../store/store-context';
@@ -42,12 +42,16 @@ export function QuizStepForm({
     lastMark.current = performance.now();
   }, []);
 
-  function answer(questionId: string, value: number) {
-    const now = performance.now();
-    answerQuestion(questionId, value, Math.round(now - lastMark.current), startedAt);
-    lastMark.current = now;
-    setMissing((ids) => ids.filter((id) => id !== questionId));
-  }
+  // One function for the whole step, so an answer re-renders only the group answered.
+  const answer = useCallback(
+    (questionId: string, value: number) => {
+      const now = performance.now();
+      answerQuestion(questionId, value, Math.round(now - lastMark.current), startedAt);
+      lastMark.current = now;
+      setMissing((ids) => (ids.includes(questionId) ? ids.filter((id) => id !== questionId) : ids));
+    },
+    [answerQuestion, startedAt],
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { emphasiseBankText } from '../../components/bank-text';
 import { AnswerRadio } from './answer-radio';
 import type { Foil, RatingItem } from '../../data/bank-types';
@@ -16,8 +16,11 @@ interface RatingGroupProps {
   isNew?: boolean;
 }
 
-/** A behaviourally anchored rating: six levels, 0 first, each with its own sentence. */
-export function RatingGroup({
+/**
+ * A behaviourally anchored rating: six levels, 0 first, each with its own sentence.
+ * Memoised: an answer re-renders only the group answered, not the step's other groups.
+ */
+export const RatingGroup = memo(function RatingGroup({
   groupId,
   item,
   missing,
@@ -82,4 +85,4 @@ export function RatingGroup({
       </div>
     </fieldset>
   );
-}
+});
