@@ -2,6 +2,7 @@ import { ASSESSMENT_MINUTES } from '../../data/bank-version';
 import { bankFor } from '../../data/question-bank';
 import { formatDate } from '../../domain/format';
 import { navigate } from '../../lib/hash-location';
+import type { CompletedResult } from '../../store/saved-state';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { ResultView } from '../../components/result/result-view';
@@ -20,7 +21,6 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
   );
   const latest = resultId === undefined ? newest : chosen;
   const reviewResult = useAppStore((state) => state.reviewResult);
-  const displayName = useAppStore((state) => state.settings.displayName ?? '');
 
   if (!latest) {
     return (
@@ -77,14 +77,25 @@ export function ResultsPage({ resultId }: { resultId?: string } = {}) {
           <>
             <GrowthInterests bank={bank} result={latest} />
             <SharePanel result={latest} nameFieldId={SHARE_NAME_FIELD} />
-            <AskColleague
-              displayName={displayName}
-              bankVersion={latest.bankVersion}
-              keptCount={latest.peerRatings?.length ?? 0}
-            />
+            <AskColleagueAs result={latest} />
           </>
         }
       />
     </article>
+  );
+}
+
+/**
+ * "Ask a colleague" with the name typed in the share panel. It reads the name itself, so
+ * a keystroke in that field re-renders this and the panel, never the charts above.
+ */
+function AskColleagueAs({ result }: { result: CompletedResult }) {
+  const displayName = useAppStore((state) => state.settings.displayName ?? '');
+  return (
+    <AskColleague
+      displayName={displayName}
+      bankVersion={result.bankVersion}
+      keptCount={result.peerRatings?.length ?? 0}
+    />
   );
 }
