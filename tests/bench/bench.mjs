@@ -450,27 +450,36 @@ async function measureBytes(browser, { appUrl, bareUrl, appOut, fixtures }) {
     }
   }
 
-  // The growth plan's code comes with its page, never with the first page (issue 22):
-  // its chunk is the one holding the plan's table caption.
+  // Code that comes with its own page, never with the first page: the growth plan
+  // (issue 22) and rating a colleague (issue 23). Each is found by a string only its
+  // page holds (the plan's table caption, the rating page's button).
   const assets = path.join(appOut, 'assets');
-  const holdsPlan = async (file) =>
-    (await readFile(path.join(assets, file), 'utf8')).includes('Gap to target');
-  const planOnHome = [];
-  for (const file of details.routes.home.all.files)
-    if (await holdsPlan(file)) planOnHome.push(file);
-  const planFiles = [];
-  for (const file of details.routes.plan.all.files) if (await holdsPlan(file)) planFiles.push(file);
-  rows.push({
-    id: 'js.plan.apart',
-    figure: 'Growth plan code off the first page',
-    measured:
-      planOnHome.length === 0 ? `yes (${planFiles.join(', ')})` : `no (${planOnHome.join(', ')})`,
-    reference: '',
-    ratio: '',
-    value: { planOnHome, planFiles },
-    budget: 'off the first page',
-    pass: planOnHome.length === 0 && planFiles.length > 0,
-  });
+  const allFiles = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+  const apart = [
+    { id: 'js.plan.apart', figure: 'Growth plan code off the first page', marker: 'Gap to target' },
+    {
+      id: 'js.rate.apart',
+      figure: 'Rating a colleague: code off the first page',
+      marker: 'Create reply link',
+    },
+  ];
+  for (const { id, figure, marker } of apart) {
+    const holding = [];
+    for (const file of allFiles) {
+      if ((await readFile(path.join(assets, file), 'utf8')).includes(marker)) holding.push(file);
+    }
+    const onHome = holding.filter((file) => details.routes.home.all.files.includes(file));
+    rows.push({
+      id,
+      figure,
+      measured: onHome.length === 0 ? `yes (${holding.join(', ')})` : `no (${onHome.join(', ')})`,
+      reference: '',
+      ratio: '',
+      value: { onHome, holding },
+      budget: 'off the first page',
+      pass: onHome.length === 0 && holding.length > 0,
+    });
+  }
 
   // The chunk that defines Recharts' <Surface> (its class name as a string literal):
   // another chunk may only *query* "svg.recharts-surface".
