@@ -232,6 +232,19 @@ const pages = [
     },
   ],
   [
+    'peer-compare',
+    async (page) => {
+      await takeAssessment(page, [3, 2, 2, 2, 1]);
+      await takeAssessment(page, [4, 2, 2, 3, 1]);
+      await page.goto(`${baseUrl}#/peer/AQIFOXApy4FOXApy4FOAA0FkYQJCb2DNOvk`);
+      await page.getByRole('button', { name: 'Keep this rating' }).click();
+      await page.goto(`${baseUrl}#/history`);
+      await page.getByRole('button', { name: 'Compare with a past result' }).click();
+      await page.getByRole('table', { name: /Change per area/ }).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(600);
+    },
+  ],
+  [
     'bad-link',
     async (page) => {
       await page.goto(`${baseUrl}#/r/AQEAbc`);

@@ -151,9 +151,11 @@ export function ComparedResults({
               <th scope="row">{area.name}</th>
               <td>{formatScore(area.before)}</td>
               <td>{formatScore(area.after)}</td>
-              <td>{area.change === null ? '—' : formatScoreChange(area.change)}</td>
+              <td className="data-table__difference">
+                {area.change === null ? '—' : formatScoreChange(area.change)}
+              </td>
               {peerColumns.map((column) => (
-                <td key={column.heading}>
+                <td key={column.heading} className="data-table__aside">
                   {formatScore(column.median.scores[area.area] ?? null, NOT_ENOUGH_RATINGS)}
                 </td>
               ))}
