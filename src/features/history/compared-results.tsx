@@ -45,7 +45,10 @@ function peerColumn(result: CompletedResult, when: 'before' | 'after'): PeerColu
   return { heading: `${median.count === 1 ? 'Peer' : 'Peer median'}, ${when}`, median };
 }
 
-/** "Colleagues' view: one colleague rated the earlier result, 3 the later one." */
+/**
+ * Who rated which of the two results: "Colleagues’ view beside yours: one colleague rated
+ * the earlier result, 3 colleagues rated the later one. Their ratings never change …".
+ */
 function describePeerColumns(earlier: PeerColumn | null, later: PeerColumn | null): string {
   const count = (column: PeerColumn) =>
     column.median.count === 1 ? 'one colleague' : `${column.median.count} colleagues`;
