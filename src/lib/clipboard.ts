@@ -15,3 +15,19 @@ export async function copyText(text: string, field: HTMLInputElement | null): Pr
     return 'selected';
   }
 }
+
+/** Said when a link could not be copied and its field was selected instead. */
+const LINK_SELECTED =
+  'Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+
+/**
+ * Copies a link shown in a read-only field, and returns what to tell the person:
+ * `copied` when it was copied, else that the field is selected for them to copy.
+ */
+export async function copyLink(
+  url: string,
+  field: HTMLInputElement | null,
+  copied: string,
+): Promise<string> {
+  return (await copyText(url, field)) === 'copied' ? copied : LINK_SELECTED;
+}

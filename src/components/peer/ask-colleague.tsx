@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { encodeReplyPayload, encodeRequestPayload, parseReplyLink } from '../../domain/peer-codec';
 import { LINK_ROUTES, normaliseDisplayName } from '../../domain/share-codec';
-import { copyText } from '../../lib/clipboard';
+import { copyLink } from '../../lib/clipboard';
 import { navigate } from '../../lib/hash-location';
 import { buildLinkUrl } from '../../lib/share-url';
 import './peer.css';
@@ -33,11 +33,12 @@ export function AskColleague({ displayName, bankVersion, keptCount }: AskColleag
   );
 
   async function copy() {
-    const outcome = await copyText(url, linkRef.current);
     setStatus(
-      outcome === 'copied'
-        ? 'Request link copied. Send it to a colleague who knows your work.'
-        : 'Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+      await copyLink(
+        url,
+        linkRef.current,
+        'Request link copied. Send it to a colleague who knows your work.',
+      ),
     );
   }
 

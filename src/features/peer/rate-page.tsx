@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { bankFor } from '../../data/question-bank';
 import { MAX_NAME_CHARACTERS, LINK_ROUTES } from '../../domain/share-codec';
 import { encodeReplyPayload, parseRequestLink } from '../../domain/peer-codec';
-import { copyText } from '../../lib/clipboard';
+import { copyLink } from '../../lib/clipboard';
 import { buildLinkUrl } from '../../lib/share-url';
 import { LinkProblem } from '../../components/link-problem';
 import { PeerRatingGroup } from './peer-rating-group';
@@ -100,11 +100,8 @@ export function RatePage({ link }: { link: string }) {
 
   async function copy() {
     if (!reply) return;
-    const outcome = await copyText(reply, replyRef.current);
     setStatus(
-      outcome === 'copied'
-        ? `Reply link copied. Send it back to ${them}.`
-        : 'Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+      await copyLink(reply, replyRef.current, `Reply link copied. Send it back to ${them}.`),
     );
   }
 

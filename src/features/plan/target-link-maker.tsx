@@ -3,7 +3,7 @@ import type { AreaId, QuestionBank } from '../../data/bank-types';
 import type { AreaTargets } from '../../domain/growth-plan';
 import { normaliseDisplayName } from '../../domain/share-codec';
 import { MAX_TARGET_TITLE_CHARACTERS, shareTarget } from '../../domain/target-codec';
-import { copyText } from '../../lib/clipboard';
+import { copyLink } from '../../lib/clipboard';
 import { buildLinkUrl } from '../../lib/share-url';
 import { AreaTargetFields } from './area-target-fields';
 
@@ -34,11 +34,12 @@ export function TargetLinkMaker({
 
   async function copy() {
     if (!shared.ok) return;
-    const outcome = await copyText(url, linkRef.current);
     setStatus(
-      outcome === 'copied'
-        ? 'Target link copied. Whoever opens it sees the target and chooses whether to use it.'
-        : 'Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+      await copyLink(
+        url,
+        linkRef.current,
+        'Target link copied. Whoever opens it sees the target and chooses whether to use it.',
+      ),
     );
   }
 

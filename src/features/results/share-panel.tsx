@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { copyText } from '../../lib/clipboard';
+import { copyLink } from '../../lib/clipboard';
 import { buildShareUrl } from '../../lib/share-url';
 import { MAX_NAME_CHARACTERS, normaliseDisplayName, shareResult } from '../../domain/share-codec';
 import type { CompletedResult } from '../../store/saved-state';
@@ -43,12 +43,7 @@ export function SharePanel({
 
   async function copy() {
     if (url === null) return;
-    const outcome = await copyText(url, linkRef.current);
-    setStatus(
-      outcome === 'copied'
-        ? 'Link copied. Paste it wherever you like.'
-        : 'Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
-    );
+    setStatus(await copyLink(url, linkRef.current, 'Link copied. Paste it wherever you like.'));
   }
 
   async function share() {
