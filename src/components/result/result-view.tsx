@@ -16,6 +16,7 @@ import { toAreaRows, toAreaScores } from './chart-rows';
 import { ComparisonTable } from './comparison-table';
 import { DataTable } from '../data-table';
 import { LazyProfileRadar, LazyTShapeChart } from '../../charts/lazy-charts';
+import { SolidDashedLegend } from '../solid-dashed-legend';
 import { NextSteps } from './next-steps';
 import { SpectrumSection } from './spectrum-section';
 import './result.css';
@@ -150,14 +151,7 @@ export function ResultView({
               compact={compact}
             />
             <figcaption className="chart-summary">
-              {compare && (
-                <span className="legend">
-                  <span className="legend__item legend__item--you">{seriesName} (solid)</span>
-                  <span className="legend__item legend__item--compare">
-                    {compare.name} (dashed)
-                  </span>
-                </span>
-              )}
+              {compare && <SolidDashedLegend solid={seriesName} dashed={compare.name} />}
               Areas hang from the top line: those at {BREADTH_THRESHOLD} or more are broad and join
               into the bar across the top; below it, depth hangs as a stem, wider at{' '}
               {DEPTH_THRESHOLD} or more (deep). ★ marks the home area
@@ -231,12 +225,7 @@ export function ResultView({
               compact={compact}
             />
             <figcaption className="chart-summary">
-              <span className="legend">
-                <span className="legend__item legend__item--you">{seriesName} (solid)</span>
-                {overlayName && (
-                  <span className="legend__item legend__item--compare">{overlayName} (dashed)</span>
-                )}
-              </span>
+              <SolidDashedLegend solid={seriesName} dashed={overlayName || undefined} />
               The five area scores on one wheel
               {overlayName ? `, with ${overlayName} over them` : ''}.
             </figcaption>

@@ -15,6 +15,7 @@ import type { PeerMedian } from '../../domain/peer-scores';
 import type { ResultChange } from '../../domain/result-change';
 import { BREADTH_THRESHOLD, DEPTH_THRESHOLD } from '../../domain/shape';
 import type { CompletedResult } from '../../store/saved-state';
+import { SolidDashedLegend } from '../../components/solid-dashed-legend';
 import '../../components/result/result.css';
 
 interface ComparedResultsProps {
@@ -125,10 +126,7 @@ export function ComparedResults({
           compact={compact}
         />
         <figcaption className="chart-summary">
-          <span className="legend">
-            <span className="legend__item legend__item--you">{after}, after (solid)</span>
-            <span className="legend__item legend__item--compare">{before}, before (dashed)</span>
-          </span>
+          <SolidDashedLegend solid={`${after}, after`} dashed={`${before}, before`} />
           Before and after, each area hanging from the top line: broad at {BREADTH_THRESHOLD} or
           more, deep at {DEPTH_THRESHOLD} or more. {story.headline}.
         </figcaption>

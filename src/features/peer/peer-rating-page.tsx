@@ -23,6 +23,7 @@ import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { LinkProblem } from '../../components/link-problem';
+import { SolidDashedLegend } from '../../components/solid-dashed-legend';
 import '../../components/peer/peer.css';
 
 /**
@@ -184,10 +185,7 @@ export function PeerRatingPage({ link }: { link: string }) {
                 compact={compact}
               />
               <figcaption className="chart-summary">
-                <span className="legend">
-                  <span className="legend__item legend__item--you">You (solid)</span>
-                  <span className="legend__item legend__item--compare">{peerName} (dashed)</span>
-                </span>
+                <SolidDashedLegend solid="You" dashed={peerName} />
                 Your five area scores, with {peerName}’s view over them; an area without enough
                 ratings is drawn at 0. The table above holds every value.
               </figcaption>

@@ -7,6 +7,7 @@ import { LazyTShapeChart } from '../../charts/lazy-charts';
 import { DataTable } from '../../components/data-table';
 import { keptPeerMedian } from '../../components/peer/kept-peer-ratings';
 import { NOT_ENOUGH_RATINGS } from '../../components/peer/self-peer-table';
+import { SolidDashedLegend } from '../../components/solid-dashed-legend';
 import { computeAreaScores } from '../../domain/area-scores';
 import { formatDate, formatScore } from '../../domain/format';
 import {
@@ -278,10 +279,7 @@ function PlanForResult({ latest }: { latest: CompletedResult }) {
             compact={compact}
           />
           <figcaption className="chart-summary">
-            <span className="legend">
-              <span className="legend__item legend__item--you">You (solid)</span>
-              <span className="legend__item legend__item--compare">Target (dashed)</span>
-            </span>
+            <SolidDashedLegend solid="You" dashed="Target" />
             Your T against the target: broad at {BREADTH_THRESHOLD} or more, deep at{' '}
             {DEPTH_THRESHOLD} or more.
           </figcaption>

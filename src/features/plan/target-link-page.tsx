@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { bankFor, QUESTION_BANK } from '../../data/question-bank';
 import { LazyTShapeChart } from '../../charts/lazy-charts';
 import { DataTable } from '../../components/data-table';
+import { SolidDashedLegend } from '../../components/solid-dashed-legend';
 import { computeAreaScores } from '../../domain/area-scores';
 import { formatScore } from '../../domain/format';
 import { buildGrowthPlan } from '../../domain/growth-plan';
@@ -107,12 +108,7 @@ export function TargetLinkPage({ link }: { link: string }) {
           compact={compact}
         />
         <figcaption className="chart-summary">
-          {scores && (
-            <span className="legend">
-              <span className="legend__item legend__item--you">Target (solid)</span>
-              <span className="legend__item legend__item--compare">You (dashed)</span>
-            </span>
-          )}
+          {scores && <SolidDashedLegend solid="Target" dashed="You" />}
           The target as a T: broad at {BREADTH_THRESHOLD} or more, deep at {DEPTH_THRESHOLD} or
           more.
         </figcaption>
