@@ -77,7 +77,6 @@ export function AskColleague({ displayName, bankVersion, keptCount }: AskColleag
             type="text"
             readOnly
             value={url}
-            className="peer__link"
             aria-describedby={`${id}-holds`}
             onFocus={(event) => event.target.select()}
           />

@@ -241,7 +241,6 @@ export function RatePage({ link }: { link: string }) {
               type="text"
               readOnly
               value={reply}
-              className="peer__link"
               aria-describedby="reply-holds"
               onFocus={(event) => event.target.select()}
             />

@@ -78,7 +78,6 @@ export function TargetLinkMaker({
           type="text"
           readOnly
           value={url}
-          className="share__link"
           onFocus={(event) => event.target.select()}
         />
         {!shared.ok && <p className="field__error">{shared.problem}</p>}

@@ -85,7 +85,6 @@ export function SharePanel({
           type="text"
           readOnly
           value={url}
-          className="share__link"
           onFocus={(event) => event.target.select()}
         />
       </div>
