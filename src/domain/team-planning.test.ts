@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { AreaId } from '../data/bank-types';
 import { QUESTION_BANK } from '../data/question-bank';
-import { buildLevels } from '../testing/builders';
+import { buildLevelsPerArea } from '../testing/builders';
 import type { AreaScores } from './area-scores';
 import {
   HIRE_BUDGET,
@@ -41,15 +41,7 @@ function scores([statistics, business, software, experimentation, deployment]: r
 function team(levels: readonly (readonly number[])[]) {
   return summariseTeam(
     bank,
-    levels.map(([statistics, business, software, experimentation, deployment]) => ({
-      responses: buildLevels({
-        statistics: statistics ?? 0,
-        'business-communication': business ?? 0,
-        'production-software': software ?? 0,
-        experimentation: experimentation ?? 0,
-        deployment: deployment ?? 0,
-      }),
-    })),
+    levels.map((perArea) => ({ responses: buildLevelsPerArea(perArea) })),
   );
 }
 

@@ -15,6 +15,21 @@ export function buildLevels(
 }
 
 /**
+ * Every item of each area at one level, the areas' levels given in bank order
+ * (Statistics, Business communication, Production software, Experimentation,
+ * Deployment); an area left out is at 0.
+ */
+export function buildLevelsPerArea(
+  levels: readonly number[],
+  bank = QUESTION_BANK,
+): Record<string, number> {
+  return buildLevels(
+    Object.fromEntries(bank.areas.map((area, index) => [area.id, levels[index] ?? 0])),
+    bank,
+  );
+}
+
+/**
  * Rating levels given item by item, in bank order (statistics' items first,
  * deployment's last), so a test can spell out all ~30 answers as one literal.
  * Extra levels are ignored; items past the end of the list stay unanswered.

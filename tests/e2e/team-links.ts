@@ -1,7 +1,7 @@
 import type { AreaId } from '../../src/data/bank-types';
 import { QUESTION_BANK } from '../../src/data/question-bank';
 import { encodeSharePayload } from '../../src/domain/share-codec';
-import { buildLevels } from '../../src/testing/builders';
+import { buildLevelsPerArea } from '../../src/testing/builders';
 
 /**
  * A share payload (the part after `#/r/`) for a made-up person, built with the app's own
@@ -9,20 +9,14 @@ import { buildLevels } from '../../src/testing/builders';
  */
 export function buildSharePayload(
   name: string | null,
-  [statistics, business, software, experimentation, deployment]: readonly number[],
+  levels: readonly number[],
   completedAt = '2026-11-20T00:00:00.000Z',
   growthAreas: readonly AreaId[] = [],
 ): string {
   return encodeSharePayload({
     bankVersion: QUESTION_BANK.version,
     completedAt,
-    responses: buildLevels({
-      statistics: statistics ?? 0,
-      'business-communication': business ?? 0,
-      'production-software': software ?? 0,
-      experimentation: experimentation ?? 0,
-      deployment: deployment ?? 0,
-    }),
+    responses: buildLevelsPerArea(levels),
     name,
     growthAreas,
   });
