@@ -200,6 +200,39 @@ test('a second and third peer: the median, anonymous raters only from three on',
   asker.expectClean();
 });
 
+test('comparing two results in history shows the peer rating kept with the later one', async () => {
+  const asker = await newSession();
+  await ask(asker);
+  const { page } = asker;
+  await asker.goto('#/assess');
+  await completeAssessment(page, [4, 2, 3, 3, 2]);
+  await page.goto(replyLink(asker.baseUrl, 'Bo', { statistics: 2, deployment: 2 }));
+  await page.getByRole('button', { name: 'Keep this rating' }).click();
+  await page.getByRole('button', { name: 'Kept with your latest result' }).waitFor();
+
+  await asker.goto('#/history');
+  await page.getByRole('button', { name: 'Compare with a past result' }).click();
+  const table = page.getByRole('table', { name: /Change per area/ });
+  await table.waitFor();
+  expect(await table.locator('thead th').allTextContents()).toEqual([
+    'Area',
+    'Before',
+    'After',
+    'Change',
+    'Peer, after',
+  ]);
+  expect(await tableRows(page, /Change per area/)).toEqual([
+    ['Statistics', '80', '80', '0', '40'],
+    ['Business communication', '40', '40', '0', '0'],
+    ['Production software', '40', '60', '+20', '0'],
+    ['Experimentation', '60', '60', '0', '0'],
+    ['Deployment', '20', '40', '+20', '40'],
+  ]);
+  await page.getByText('one colleague rated the later one', { exact: false }).waitFor();
+  await expectNoAxeViolations(page);
+  asker.expectClean();
+});
+
 test('a reply opened by someone without a result is read-only and keeps nothing', async () => {
   const stranger = await newSession();
   const { page } = stranger;
