@@ -5,7 +5,10 @@ import { preloadPage } from './app/routes';
 import { readHashPath } from './lib/hash-location';
 import { loadWhenIdle } from './lib/load-when-idle';
 import { registerServiceWorker } from './lib/service-worker';
+import { MissingCodePage } from './app/missing-code';
+import { openLocalStorage, type KeyValueStorage } from './lib/browser-storage';
 import { createAppStore } from './store/app-store';
+import { hasSavedData, type RecordDecoder } from './store/record-storage';
 import { StoreProvider } from './store/store-context';
 import { startTabSync } from './store/tab-sync';
 import { watchForUpdates } from './app/app-update';
@@ -22,11 +25,40 @@ if (import.meta.env.DEV && window.top !== window.self) {
     createRoot(root).render(<FramedPage href={window.location.href} />),
   );
 } else {
-  startApp(root);
+  openApp(root);
 }
 
-function startApp(root: HTMLElement) {
-  const store = createAppStore();
+/**
+ * Saved data is read through schemas kept in a chunk of their own: a first visit has
+ * nothing saved and never fetches them; a return visit fetches them beside the page's
+ * own code. Should they be missing (a new version published a moment ago), the page
+ * says so and offers a reload, and nothing saved is touched.
+ */
+function openApp(root: HTMLElement) {
+  const storage = openLocalStorage();
+  const page = preloadPage(readHashPath());
+  if (!hasSavedData(storage)) {
+    startApp(root, { storage, decoder: null, page });
+    return;
+  }
+  import('./store/record-decoding').then(
+    ({ recordDecoder }) => startApp(root, { storage, decoder: recordDecoder, page }),
+    () => {
+      void page.catch(() => undefined);
+      createRoot(root).render(<MissingCodePage />);
+    },
+  );
+}
+
+interface Opening {
+  readonly storage: KeyValueStorage | null;
+  readonly decoder: RecordDecoder | null;
+  /** The route's page, being fetched. */
+  readonly page: Promise<unknown>;
+}
+
+function startApp(root: HTMLElement, { storage, decoder, page }: Opening) {
+  const store = createAppStore(storage, Date.now, decoder);
   startTabSync(store);
 
   // index.html's static first paint stays until the route's page is here to replace it.
@@ -44,7 +76,7 @@ function startApp(root: HTMLElement) {
     );
   // A page that cannot be fetched (offline before the app was ever cached) is left to the
   // app, which says so.
-  const firstRender = preloadPage(readHashPath()).then(draw, draw);
+  const firstRender = page.then(draw, draw);
 
   // Offline and installable (production build only): the service worker is registered once
   // the page is idle after the first render, so it never competes with it.

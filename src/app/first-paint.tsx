@@ -15,7 +15,7 @@ import { QuizPage } from '../features/quiz/quiz-page';
 import { createMemoryStorage } from '../lib/memory-storage';
 import { createAppStore } from '../store/app-store';
 import { SETTINGS_KEY } from '../store/record-storage';
-import { STORE_KEY, THEMES } from '../store/saved-state';
+import { STORE_KEY, THEMES } from '../store/saved-limits';
 import { StoreProvider } from '../store/store-context';
 import { AppFrame, PageLoading } from './app';
 import { FramedPage } from './framed-page';

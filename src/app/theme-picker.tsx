@@ -1,4 +1,5 @@
-import { THEMES, type Theme } from '../store/saved-state';
+import type { Theme } from '../store/saved-state';
+import { THEMES } from '../store/saved-limits';
 import { useAppStore } from '../store/store-context';
 
 const THEME_LABELS: Readonly<Record<Theme, string>> = {

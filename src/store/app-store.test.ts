@@ -8,14 +8,14 @@ import {
 } from './plan-actions';
 import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../lib/memory-storage';
-import { createAppStore } from './app-store';
+import { openTestStore } from '../testing/test-store';
 import { decodeTeamFile } from '../domain/team-file';
 import { selectSavedState } from './selectors';
 import { deleteAllData, deleteUnreadableData, readUnreadableData } from './rare-data-actions';
-import { MAX_ANSWER_MS, STORE_KEY, STORE_VERSION } from './saved-state';
+import { MAX_ANSWER_MS, STORE_KEY, STORE_VERSION } from './saved-limits';
 
 function storeOver(storage = createMemoryStorage(), now = () => 1_000) {
-  return { storage, store: createAppStore(storage, now) };
+  return { storage, store: openTestStore(storage, now) };
 }
 
 /** A saved value, parsed, by its key (the layout is store/record-storage's). */
@@ -30,7 +30,7 @@ function created(teamId: string | null): string {
 
 /** What the next visit finds: a fresh store over the same storage. */
 function reopened(storage: ReturnType<typeof createMemoryStorage>) {
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   return { state: selectSavedState(store.getState()), health: store.health.getState() };
 }
 
@@ -114,7 +114,7 @@ test('full storage keeps the answer in memory and reports it was not saved', () 
 });
 
 test('blocked storage works in memory and says so', () => {
-  const store = createAppStore(null);
+  const store = openTestStore(null);
   store.getState().answerQuestion('stats-probability', 1, 1_000);
   expect(store.getState().progress?.answers['stats-probability']?.value).toBe(1);
   expect(store.health.getState().mode).toBe('memory');
@@ -133,7 +133,7 @@ test('an unreadable v1–3 store is kept aside unchanged under a recovery key, n
   });
   expect(saved(storage, 'tshape:progress').answers['stats-probability'].value).toBe(2);
   // Kept aside once: the next visit finds it there, and makes no second copy.
-  createAppStore(storage, () => Date.UTC(2026, 10, 24));
+  openTestStore(storage, () => Date.UTC(2026, 10, 24));
   expect([...storage.entries.keys()].filter((key) => key.startsWith('tshape:recovery:'))).toEqual([
     aside,
   ]);
@@ -157,7 +157,7 @@ test('one unreadable record is kept aside while everything else loads', () => {
   store.getState().answerQuestion('stats-probability', 3, 1_000);
   const kept = store.getState().completeAssessment();
   storage.entries.set('tshape:result:broken', '{"id": "broken"');
-  const next = createAppStore(storage, () => Date.UTC(2026, 10, 24));
+  const next = openTestStore(storage, () => Date.UTC(2026, 10, 24));
   const aside = 'tshape:recovery:2026-11-24T00:00:00.000Z';
   expect(next.getState().results).toEqual([kept]);
   expect(next.health.getState().unreadable).toEqual([
@@ -201,7 +201,7 @@ test('when reads fail but writes work, nothing is written over what cannot be se
       throw new DOMException('Read failed', 'UnknownError');
     },
   };
-  const store = createAppStore(failingReads);
+  const store = openTestStore(failingReads);
   expect(store.health.getState().hold).toBe('read-failed');
   store.getState().answerQuestion('stats-probability', 2, 1_000);
   expect(store.getState().completeAssessment()).not.toBeNull();
@@ -388,7 +388,7 @@ test('"Delete all my data" says so when a key would not go', () => {
 });
 
 test('each store keeps its own storage health: a blocked one does not mark another', () => {
-  const blocked = createAppStore(null);
+  const blocked = openTestStore(null);
   const { store } = storeOver();
   expect(blocked.health.getState().mode).toBe('memory');
   expect(store.health.getState().mode).toBe('local');
@@ -554,7 +554,7 @@ test('a plan that cannot be written is not kept, and chooseTarget says so', () =
 
 test('a target kept before any result is saved, and the first plan takes it over', () => {
   const storage = createMemoryStorage();
-  const store = createAppStore(storage, () => 1_000);
+  const store = openTestStore(storage, () => 1_000);
   const target = {
     kind: 'link',
     title: 'Senior ML engineer at Acme',

@@ -2,9 +2,17 @@ import { create } from 'zustand';
 import { QUESTION_BANK_VERSION } from '../data/bank-version';
 import { cutToLength } from '../domain/cut-text';
 import { openLocalStorage, type KeyValueStorage } from '../lib/browser-storage';
-import { createRecordStorage } from './record-storage';
+import { createRecordStorage, type RecordDecoder } from './record-storage';
 import { selectSavedState } from './selectors';
 import { createStorageHealth, type StorageHealthStore } from './storage-health';
+import type {
+  CompletedResult,
+  Progress,
+  SavedState,
+  SavedSharedResult,
+  Team,
+  Theme,
+} from './saved-state';
 import {
   MAX_ANSWER_MS,
   MAX_DISPLAY_NAME_LENGTH,
@@ -12,13 +20,7 @@ import {
   MAX_SAVED_TEAM_MEMBERS,
   MAX_SHARED_RESULTS,
   MAX_TEAM_NAME_LENGTH,
-  type CompletedResult,
-  type Progress,
-  type SavedState,
-  type SavedSharedResult,
-  type Team,
-  type Theme,
-} from './saved-state';
+} from './saved-limits';
 
 export interface AppActions {
   /** Begins a fresh assessment, discarding any in progress. */
@@ -124,14 +126,23 @@ function admitMembers(members: readonly string[], payloads: readonly string[]): 
  * Builds the store over the given storage (null: blocked, so kept in memory); tests and
  * the build-time first paint pass their own, the app the browser's. The store's
  * `health` says how that storage is behaving; `receive` takes in what another tab wrote.
+ * `decoder` reads what is saved (record-decoding's recordDecoder); without it, storage
+ * must hold nothing of tshape's (main.tsx checks with hasSavedData), and the decoder is
+ * fetched when it is first needed: another tab's write, a page back from the cache.
  */
 export function createAppStore(
   storage: KeyValueStorage | null = openLocalStorage(),
   now: () => number = Date.now,
+  decoder: RecordDecoder | null = null,
 ) {
   const health = createStorageHealth(storage ? 'local' : 'memory');
   const records = createRecordStorage(storage, health, now);
-  const loaded = records.load();
+  const loaded = records.load(decoder);
+  let loadedDecoder = decoder;
+  const decoding = (): Promise<RecordDecoder> =>
+    loadedDecoder
+      ? Promise.resolve(loadedDecoder)
+      : import('./record-decoding').then(({ recordDecoder }) => (loadedDecoder = recordDecoder));
 
   /** Applies a change that must be kept whole (see "Kept changes" above). */
   function commit(change: (state: AppState) => Partial<SavedState>): boolean {
@@ -333,25 +344,34 @@ export function createAppStore(
    */
   function receive(key: string | null, newValue: string | null): Promise<void> {
     pending.push([key, newValue]);
-    return import('./record-events').then(({ receiveStorageEvent }) => {
-      for (let next = pending.shift(); next; next = pending.shift()) {
-        const current = selectSavedState(store.getState());
-        const received = receiveStorageEvent(records.knowledge, next[0], next[1], current);
-        if (received.kind === 'change') store.setState(received.change);
-        if (received.kind === 'reload') store.setState(records.load());
-      }
-    });
+    return Promise.all([import('./record-events'), decoding()]).then(
+      ([{ receiveStorageEvent }, recordDecoder]) => {
+        for (let next = pending.shift(); next; next = pending.shift()) {
+          const current = selectSavedState(store.getState());
+          const received = receiveStorageEvent(records.knowledge, next[0], next[1], current);
+          if (received.kind === 'change') store.setState(received.change);
+          if (received.kind === 'reload') store.setState(records.load(recordDecoder));
+        }
+      },
+    );
   }
 
-  /** Reads storage afresh (a page restored from the back-forward cache missed changes). */
-  function reload(): void {
-    store.setState(records.load());
+  /** Reads storage afresh, now: what an import that did not fit left there. */
+  function reloadNow(recordDecoder: RecordDecoder): void {
+    loadedDecoder = recordDecoder;
+    store.setState(records.load(recordDecoder));
+  }
+
+  /** Reads storage afresh once the decoder is here (a page back from the cache missed changes). */
+  function reload(): Promise<void> {
+    return decoding().then(reloadNow);
   }
 
   return Object.assign(store, {
     health: health as StorageHealthStore,
     receive,
     reload,
+    reloadNow,
     /** The outcome of the latest save (SaveReport). */
     lastSave: () => records.lastReport(),
     /** What storage holds, for the rarer work kept out of the store (store/unreadable-data). */

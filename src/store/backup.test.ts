@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { buildResult } from '../testing/builders';
 import { BACKUP_TOO_LARGE, decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from './backup';
-import { EMPTY_SAVED_STATE, STORE_VERSION } from './saved-state';
+import { STORE_VERSION } from './saved-limits';
+import { EMPTY_SAVED_STATE } from './record-storage';
 
 const state = {
   ...EMPTY_SAVED_STATE,

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { UNREADABLE_FORMAT } from './rare-data-actions';
-import { STORE_VERSION, restoreSavedState, type SavedState } from './saved-state';
+import { restoreSavedState, type SavedState } from './saved-state';
+import { STORE_VERSION } from './saved-limits';
 
 export const BACKUP_FORMAT = 'tshape-backup';
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { decodeTeamFile } from '../domain/team-file';
 import { createMemoryStorage } from '../lib/memory-storage';
-import { createAppStore } from './app-store';
+import { openTestStore } from '../testing/test-store';
 import { decodeBackup } from './backup';
 import { restoreSavedState } from './saved-state';
 
@@ -57,7 +57,7 @@ test('whatever sits under tshape’s keys, the store loads, and every key is eit
   fc.assert(
     fc.property(fc.dictionary(key, hostileText, { maxKeys: 6 }), (entries) => {
       const storage = createMemoryStorage(entries);
-      const store = createAppStore(storage, () => 0);
+      const store = openTestStore(storage, () => 0);
       const { unreadable } = store.health.getState();
       // Nothing is lost on loading: every value is still kept, under its key or aside
       // (a whole store of tshape 1–3 under `tshape` is split into records instead).

@@ -1,4 +1,5 @@
 import type { AppStore } from './app-store';
+import { recordDecoder } from './record-decoding';
 import { recordKey } from './record-storage';
 import type { SavedState } from './saved-state';
 import { selectSavedState } from './selectors';
@@ -35,7 +36,7 @@ export function importData(store: AppStore, next: SavedState, overLimit = 0): Im
     store.setState(before);
     return importReport(false, before, before, next, overLimit);
   }
-  if (outcome === 'not-saved') store.reload();
+  if (outcome === 'not-saved') store.reloadNow(recordDecoder);
   return importReport(true, before, selectSavedState(store.getState()), next, overLimit);
 }
 

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { buildResult } from '../testing/builders';
 import { mergeSavedStates } from './merge-saved-state';
-import { EMPTY_SAVED_STATE, type SavedState } from './saved-state';
+import type { SavedState } from './saved-state';
+import { EMPTY_SAVED_STATE } from './record-storage';
 
 const progress = (answers: Record<string, { value: number; at: number }>, startedAt = 100) => ({
   bankVersion: 1,

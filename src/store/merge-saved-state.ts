@@ -1,4 +1,5 @@
-import { MAX_PLANS, MAX_SHARED_RESULTS, type Answer, type SavedState } from './saved-state';
+import type { Answer, SavedState } from './saved-state';
+import { MAX_PLANS, MAX_SHARED_RESULTS } from './saved-limits';
 
 function newerAnswer(mine: Answer | undefined, theirs: Answer | undefined): Answer | undefined {
   if (!mine) return theirs;

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../lib/memory-storage';
 import { buildResult } from '../testing/builders';
-import { createAppStore } from './app-store';
+import { openTestStore } from '../testing/test-store';
 import { keepPeerRating, removePeerRating } from './peer-actions';
-import { MAX_PEER_RATINGS, STORE_KEY, STORE_VERSION } from './saved-state';
+import { MAX_PEER_RATINGS, STORE_KEY, STORE_VERSION } from './saved-limits';
 
 const REPLY = 'AQIFOXApy4FOXApy4FOAA0FkYQJCb2DNOvk';
 
@@ -17,14 +17,14 @@ function storeWith(results = [buildResult({ id: 'r1' })], quota = Number.POSITIV
     },
     quota,
   );
-  return { storage, store: createAppStore(storage, () => Date.UTC(2026, 11, 4, 9)) };
+  return { storage, store: openTestStore(storage, () => Date.UTC(2026, 11, 4, 9)) };
 }
 
 test('a reply is kept once with the result, and read back after a reload', () => {
   const { storage, store } = storeWith();
   expect(keepPeerRating(store, 'r1', REPLY)).toBe('kept');
   expect(keepPeerRating(store, 'r1', REPLY)).toBe('already-kept');
-  const reopened = createAppStore(storage);
+  const reopened = openTestStore(storage);
   expect(reopened.getState().results[0]?.peerRatings).toEqual([
     { payload: REPLY, keptAt: '2026-12-04T09:00:00.000Z' },
   ]);

@@ -1,5 +1,5 @@
 import type { AppStore } from './app-store';
-import { MAX_PEER_PAYLOAD_LENGTH, MAX_PEER_RATINGS } from './saved-state';
+import { MAX_PEER_PAYLOAD_LENGTH, MAX_PEER_RATINGS } from './saved-limits';
 
 // "Keep this rating" (the peer rating page): kept out of the store, and so out of the
 // first page's code, like plan-actions. The store does not load the banks: the page

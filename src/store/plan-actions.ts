@@ -1,5 +1,6 @@
 import { cutToLength } from '../domain/cut-text';
 import { newId, type AppStore } from './app-store';
+import type { Plan, PlanTarget, SavedAreaId, Settings } from './saved-state';
 import {
   MAX_PLAN_EVIDENCE_LENGTH,
   MAX_PLAN_NOTE_LENGTH,
@@ -7,11 +8,7 @@ import {
   MAX_SAVED_PLAN_STEPS,
   MAX_TARGET_TITLE_LENGTH,
   SAVED_AREA_IDS,
-  type Plan,
-  type PlanTarget,
-  type SavedAreaId,
-  type Settings,
-} from './saved-state';
+} from './saved-limits';
 
 // The growth plan's actions (and the results page's "Areas you want to grow in"): kept
 // out of the store, and so out of the first page's code, like rare-data-actions. Each

@@ -1,7 +1,8 @@
 import { readKeysWithPrefix, removeKey, removeKeysWithPrefix } from '../lib/browser-storage';
 import type { AppStore } from './app-store';
 import type { StorageKnowledge } from './record-storage';
-import { EMPTY_SAVED_STATE, STORE_KEY } from './saved-state';
+import { STORE_KEY } from './saved-limits';
+import { EMPTY_SAVED_STATE } from './record-storage';
 import { reportStorageHealth } from './storage-health';
 
 // What "Your data" and the storage banner do, rarely: kept out of the store (and out of

@@ -4,14 +4,15 @@ import {
   COLLECTION_NAMES,
   PROGRESS_KEY,
   SETTINGS_KEY,
-  decodeRecord,
   isMarkerCopy,
-  readMarker,
   type Collection,
   type CollectionName,
   type StorageKnowledge,
 } from './record-storage';
-import { EMPTY_SAVED_STATE, STORE_KEY, type Progress, type SavedState } from './saved-state';
+import { decodeRecord, readMarker } from './record-decoding';
+import type { Progress, SavedState } from './saved-state';
+import { STORE_KEY } from './saved-limits';
+import { EMPTY_SAVED_STATE } from './record-storage';
 import {
   reportStorageHealth,
   type StorageHealthStore,

@@ -4,11 +4,14 @@ import { createMemoryStorage } from '../lib/memory-storage';
 import type { KeyValueStorage } from '../lib/browser-storage';
 import { buildResult } from '../testing/builders';
 import { createAppStore, type AppStore } from './app-store';
+import { openTestStore } from '../testing/test-store';
 import { importData } from './import-data';
 import { mergeSavedStates } from './merge-saved-state';
+import { hasSavedData } from './record-storage';
 import { selectSavedState } from './selectors';
 import { deleteAllData } from './rare-data-actions';
-import { STORE_KEY, STORE_VERSION, type SavedState } from './saved-state';
+import type { SavedState } from './saved-state';
+import { STORE_KEY, STORE_VERSION } from './saved-limits';
 
 /**
  * Browser tabs over one storage: each tab's writes reach the others as `storage`
@@ -35,7 +38,7 @@ function tabs(storage = createMemoryStorage()) {
         if (self && had) pending.push({ from: self, key, newValue: null });
       },
     };
-    self = createAppStore(tab, now);
+    self = openTestStore(tab, now);
     stores.push(self);
     return self;
   }
@@ -53,11 +56,11 @@ function tabs(storage = createMemoryStorage()) {
 }
 
 function nextVisit(storage: KeyValueStorage): SavedState {
-  return selectSavedState(createAppStore(storage).getState());
+  return selectSavedState(openTestStore(storage).getState());
 }
 
 function seeded(storage: KeyValueStorage, clock = { now: Date.UTC(2026, 10, 1) }) {
-  const store = createAppStore(storage, () => (clock.now += 60_000));
+  const store = openTestStore(storage, () => (clock.now += 60_000));
   for (let index = 0; index < 3; index += 1) {
     store.getState().answerQuestion('stats-probability', 3, 1_000);
     store.getState().completeAssessment();
@@ -179,12 +182,12 @@ test('an answer writes only the answers in progress, however much else is saved'
 
 test('a result that cannot be written leaves its answers in progress in storage, not neither', () => {
   const roomy = createMemoryStorage();
-  const before = createAppStore(roomy);
+  const before = openTestStore(roomy);
   before.getState().answerQuestion('stats-probability', 3, 1_000);
   before.getState().answerQuestion('stats-estimation', 2, 1_000);
   const used = [...roomy.entries].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
   const storage = createMemoryStorage(Object.fromEntries(roomy.entries), used + 60);
-  const store = createAppStore(storage, () => Date.UTC(2026, 10, 23));
+  const store = openTestStore(storage, () => Date.UTC(2026, 10, 23));
   expect(store.getState().completeAssessment()).not.toBeNull();
   expect(store.health.getState().lastWrite).toBe('not-saved');
   expect(nextVisit(storage)).toMatchObject({
@@ -195,7 +198,7 @@ test('a result that cannot be written leaves its answers in progress in storage,
 
 test('a change that does not fit is undone, and the action says it was not saved', () => {
   const storage = createMemoryStorage({}, 1_500);
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   const team = store.getState().createTeam('Platform');
   if (!team) throw new Error('no team');
   const payloads = Array.from({ length: 120 }, (_, index) => `MEMBER-${index}-${'x'.repeat(40)}`);
@@ -208,10 +211,10 @@ test('a change that does not fit is undone, and the action says it was not saved
 
 test('a merge keeps within the limits and says what it left out; what it saved loads back', () => {
   const storage = createMemoryStorage();
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   for (let index = 0; index < 150; index += 1) store.getState().saveSharedResult(`MINE-${index}`);
   const file: SavedState = {
-    ...selectSavedState(createAppStore(createMemoryStorage()).getState()),
+    ...selectSavedState(openTestStore(createMemoryStorage()).getState()),
     results: [buildResult({ id: 'from-file' })],
     sharedResults: Array.from({ length: 150 }, (_, index) => ({
       payload: `THEIRS-${index}`,
@@ -226,7 +229,7 @@ test('a merge keeps within the limits and says what it left out; what it saved l
     overLimit: 100,
     noRoom: 0,
   });
-  const again = createAppStore(storage);
+  const again = openTestStore(storage);
   expect(again.health.getState().unreadable).toEqual([]);
   expect(again.getState().sharedResults).toHaveLength(200);
   expect(again.getState().results.map((result) => result.id)).toEqual(['from-file']);
@@ -234,7 +237,7 @@ test('a merge keeps within the limits and says what it left out; what it saved l
 
 test('an import that does not fit keeps what fits, counts the rest, and shows only what is saved', () => {
   const storage = createMemoryStorage({}, 20_000);
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   const results = Array.from({ length: 40 }, (_, index) =>
     buildResult({ id: `r-${String(index).padStart(2, '0')}` }),
   );
@@ -250,7 +253,7 @@ test('an import in a tab that holds its writes changes nothing and says so', () 
   const storage = createMemoryStorage({
     [STORE_KEY]: JSON.stringify({ version: STORE_VERSION + 1, state: null }),
   });
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   const file = { ...selectSavedState(store.getState()), results: [buildResult()] };
   expect(importData(store, file).kept).toBe(false);
   expect(store.getState().results).toEqual([]);
@@ -300,7 +303,7 @@ function migratedV3(): SavedState {
 
 test('a v3 store is split into records, the old value replaced only once they are all written', () => {
   const storage = createMemoryStorage({ [STORE_KEY]: V3_STORE });
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   const legacy = migratedV3();
   expect(selectSavedState(store.getState())).toEqual(legacy);
   expect([...storage.entries.keys()].sort()).toEqual([
@@ -320,7 +323,7 @@ test('a v3 store is split into records, the old value replaced only once they ar
 
 test('without room to split a v3 store, it is shown, left as it was, and nothing is written', () => {
   const storage = createMemoryStorage({ [STORE_KEY]: V3_STORE }, V3_STORE.length + 400);
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   expect(store.health.getState().hold).toBe('no-room-to-upgrade');
   expect(selectSavedState(store.getState())).toEqual(migratedV3());
   store.getState().answerQuestion('stats-estimation', 1, 1_000);
@@ -363,7 +366,7 @@ test('the frozen v4 layout loads as it was saved', () => {
     'tshape:shared:SHARED': '{"payload":"SHARED","savedAt":"2026-11-24T10:00:00.000Z"}',
     'tshape:probe': '1',
   });
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   expect(store.health.getState()).toMatchObject({ unreadable: [], hold: null });
   expect(selectSavedState(store.getState())).toEqual({
     progress: {
@@ -463,7 +466,7 @@ test('a tab of tshape 3 copying the new marker aside is no cause for alarm: the 
     [STORE_KEY]: marker,
     'tshape:recovery:2026-12-01T00:00:00.000Z': marker,
   });
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   expect(store.health.getState().unreadable).toEqual([]);
   expect([...storage.entries.keys()]).toEqual([STORE_KEY]);
 
@@ -472,4 +475,50 @@ test('a tab of tshape 3 copying the new marker aside is no cause for alarm: the 
   await store.receive('tshape:recovery:2026-12-02T00:00:00.000Z', marker);
   expect(store.health.getState().unreadable).toEqual([]);
   expect([...storage.entries.keys()]).toEqual([STORE_KEY]);
+});
+
+test('hasSavedData: only what needs the decoder to read counts as saved', () => {
+  const marker = JSON.stringify({ version: STORE_VERSION, state: null });
+  expect(hasSavedData(null)).toBe(false);
+  expect(hasSavedData(createMemoryStorage())).toBe(false);
+  expect(hasSavedData(createMemoryStorage({ 'tshape:probe': '1', other: 'app' }))).toBe(false);
+  expect(hasSavedData(createMemoryStorage({ [STORE_KEY]: marker }))).toBe(false);
+  expect(hasSavedData(createMemoryStorage({ [STORE_KEY]: '{"version":3,"state":{}}' }))).toBe(true);
+  expect(hasSavedData(createMemoryStorage({ 'tshape:settings': '{}' }))).toBe(true);
+  expect(hasSavedData(createMemoryStorage({ 'tshape:recovery:2026': 'x' }))).toBe(true);
+  const unlistable = {
+    ...createMemoryStorage({ 'tshape:settings': '{}' }),
+    key: () => {
+      throw new DOMException('Read failed', 'UnknownError');
+    },
+  };
+  expect(hasSavedData(unlistable)).toBe(true);
+});
+
+test('a first visit opens without the decoder, and fetches it when another tab first writes', async () => {
+  const storage = createMemoryStorage();
+  const store = createAppStore(storage, () => Date.UTC(2026, 11, 4), null);
+  store.getState().answerQuestion('stats-estimation', 3, 1_000);
+  expect(storage.getItem('tshape:progress')).toContain('stats-estimation');
+
+  const settings = JSON.stringify({ theme: 'dark' });
+  storage.setItem('tshape:settings', settings);
+  await store.receive('tshape:settings', settings);
+  expect(store.getState().settings.theme).toBe('dark');
+  expect(nextVisit(storage).settings.theme).toBe('dark');
+});
+
+test('a store without the decoder refuses saved data rather than reading it as empty', () => {
+  const storage = createMemoryStorage({ 'tshape:settings': JSON.stringify({ theme: 'dark' }) });
+  expect(() => createAppStore(storage, Date.now, null)).toThrow(/not given its decoder/);
+  expect(storage.getItem('tshape:settings')).toBe(JSON.stringify({ theme: 'dark' }));
+});
+
+test('a page back from the cache reads storage afresh, fetching the decoder it did not need before', async () => {
+  const storage = createMemoryStorage();
+  const store = createAppStore(storage, Date.now, null);
+  const result = buildResult({ id: 'while-away' });
+  storage.setItem(`tshape:result:${result.id}`, JSON.stringify(result));
+  await store.reload();
+  expect(store.getState().results.map((each) => each.id)).toEqual(['while-away']);
 });

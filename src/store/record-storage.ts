@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import {
   PROBE_KEY,
   readKeysWithPrefix,
@@ -6,25 +5,16 @@ import {
   writeKey,
   type KeyValueStorage,
 } from '../lib/browser-storage';
-import {
-  EMPTY_SAVED_STATE,
-  PlanSchema,
-  ProgressSchema,
-  ResultSchema,
-  STORE_KEY,
-  STORE_VERSION,
-  SettingsSchema,
-  SharedResultSchema,
-  TeamSchema,
-  restoreSavedState,
-  type CompletedResult,
-  type Plan,
-  type Progress,
-  type SavedSharedResult,
-  type SavedState,
-  type Settings,
-  type Team,
+import type {
+  CompletedResult,
+  Plan,
+  Progress,
+  SavedSharedResult,
+  SavedState,
+  Settings,
+  Team,
 } from './saved-state';
+import { STORE_KEY, STORE_VERSION } from './saved-limits';
 import {
   reportStorageHealth,
   type StorageHealthStore,
@@ -55,17 +45,26 @@ import {
  * damaged record is one unreadable key, left as it is, while everything else loads.
  */
 
+/** What the store holds when nothing is saved. */
+export const EMPTY_SAVED_STATE: SavedState = {
+  progress: null,
+  results: [],
+  teams: [],
+  sharedResults: [],
+  plans: [],
+  settings: { theme: 'system' },
+};
+
 export const PROGRESS_KEY = `${STORE_KEY}:progress`;
 /** Where a value that could not be read is kept aside, as it was: `tshape:recovery:<time>`. */
 export const RECOVERY_KEY_PREFIX = `${STORE_KEY}:recovery:`;
 export const SETTINGS_KEY = `${STORE_KEY}:settings`;
-const MARKER_TEXT = JSON.stringify({ version: STORE_VERSION, state: null });
+export const MARKER_TEXT = JSON.stringify({ version: STORE_VERSION, state: null });
 
 export type CollectionName = 'results' | 'teams' | 'sharedResults' | 'plans';
 
 export interface Collection<T> {
   readonly prefix: string;
-  readonly schema: v.GenericSchema<unknown, T>;
   readonly keyOf: (record: T) => string;
   readonly order: (a: T, b: T) => number;
 }
@@ -80,25 +79,21 @@ export const COLLECTIONS: {
 } = {
   results: {
     prefix: `${STORE_KEY}:result:`,
-    schema: ResultSchema,
     keyOf: (result) => `${STORE_KEY}:result:${result.id}`,
     order: (a, b) => byText(a.completedAt, b.completedAt) || byText(a.id, b.id),
   },
   teams: {
     prefix: `${STORE_KEY}:team:`,
-    schema: TeamSchema,
     keyOf: (team) => `${STORE_KEY}:team:${team.id}`,
     order: (a, b) => byText(a.createdAt, b.createdAt) || byText(a.id, b.id),
   },
   sharedResults: {
     prefix: `${STORE_KEY}:shared:`,
-    schema: SharedResultSchema,
     keyOf: (shared) => `${STORE_KEY}:shared:${shared.payload}`,
     order: (a, b) => byText(a.savedAt, b.savedAt) || byText(a.payload, b.payload),
   },
   plans: {
     prefix: `${STORE_KEY}:plan:`,
-    schema: PlanSchema,
     keyOf: (plan) => `${STORE_KEY}:plan:${plan.id}`,
     order: (a, b) => byText(a.createdAt, b.createdAt) || byText(a.id, b.id),
   },
@@ -114,54 +109,15 @@ export function recordKey<K extends CollectionName>(
   return (COLLECTIONS[collection] as Collection<SavedState[K][number]>).keyOf(record);
 }
 
-type Decoded =
+/** What one stored record turned out to be, as record-decoding reads it. */
+export type Decoded =
   | { readonly kind: 'progress'; readonly value: Progress }
   | { readonly kind: 'settings'; readonly value: Settings }
   | { readonly kind: CollectionName; readonly value: SavedState[CollectionName][number] }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
-function parseWith<T>(schema: v.GenericSchema<unknown, T>, raw: string): T | string {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return 'It is not valid JSON.';
-  }
-  const parsed = v.safeParse(schema, json);
-  if (parsed.success) return parsed.output;
-  const issue = parsed.issues[0];
-  const where = issue ? v.getDotPath(issue) : null;
-  return `It does not match what tshape expects${where ? ` (at ${where})` : ''}.`;
-}
-
-export function decodeRecord(key: string, raw: string): Decoded {
-  if (key === PROGRESS_KEY || key === SETTINGS_KEY) {
-    const schema = key === PROGRESS_KEY ? ProgressSchema : SettingsSchema;
-    const value = parseWith<Progress | Settings>(schema, raw);
-    if (typeof value === 'string') return { kind: 'unreadable', reason: value };
-    return key === PROGRESS_KEY
-      ? { kind: 'progress', value: value as Progress }
-      : { kind: 'settings', value: value as Settings };
-  }
-  for (const name of COLLECTION_NAMES) {
-    const collection = COLLECTIONS[name] as Collection<SavedState[CollectionName][number]>;
-    if (!key.startsWith(collection.prefix)) continue;
-    const value = parseWith(collection.schema, raw);
-    if (typeof value === 'string') return { kind: 'unreadable', reason: value };
-    if (collection.keyOf(value) !== key) {
-      return { kind: 'unreadable', reason: 'It is kept under a key that is not its own.' };
-    }
-    return { kind: name, value };
-  }
-  return {
-    kind: 'unreadable',
-    reason: key.startsWith(RECOVERY_KEY_PREFIX)
-      ? 'tshape could not read it, and has kept it aside exactly as it was.'
-      : 'tshape does not know this kind of data.',
-  };
-}
-
-type Marker =
+/** What the `tshape` key holds, as record-decoding reads it. */
+export type Marker =
   | { readonly kind: 'current' }
   /** The marker of an earlier version of this layout: read as current, rewritten on the first write. */
   | { readonly kind: 'older' }
@@ -170,34 +126,45 @@ type Marker =
   | { readonly kind: 'unreadable'; readonly reason: string };
 
 /**
- * What the `tshape` key holds: this layout's marker, a newer tshape's, or a whole store
- * as tshape 1–3 kept it (one value), which is then split into records.
+ * Reading saved values through their schemas: record-decoding's `recordDecoder`, in a
+ * chunk of its own. A first visit has nothing saved to read, so the first page does not
+ * carry the schemas (main.tsx fetches the decoder only when something is saved).
  */
-export function readMarker(raw: string): Marker {
-  if (raw === MARKER_TEXT) return { kind: 'current' };
-  const markerVersion = readMarkerVersion(raw);
-  if (markerVersion !== null && markerVersion < STORE_VERSION) return { kind: 'older' };
-  const outcome = restoreSavedState(raw);
-  switch (outcome.kind) {
-    case 'newer':
-      return { kind: 'newer' };
-    case 'restored':
-      return { kind: 'legacy', state: outcome.state };
-    case 'empty':
-      return { kind: 'current' };
-    case 'corrupt':
-      // This version's marker written another way (spacing, key order) is still the marker.
-      return markerVersion === STORE_VERSION
-        ? { kind: 'current' }
-        : { kind: 'unreadable', reason: outcome.reason };
+export interface RecordDecoder {
+  readonly decodeRecord: (key: string, raw: string) => Decoded;
+  readonly readMarker: (raw: string) => Marker;
+}
+
+/**
+ * True when storage holds anything of tshape's that needs the decoder to read: any
+ * record, or a `tshape` key other than this layout's marker. Storage that cannot be
+ * listed says true, and the load then reports it (it never reads as empty).
+ */
+export function hasSavedData(storage: KeyValueStorage | null): boolean {
+  if (!storage) return false;
+  try {
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key === null || key === PROBE_KEY) continue;
+      if (key === STORE_KEY && storage.getItem(key) === MARKER_TEXT) continue;
+      if (key === STORE_KEY || key.startsWith(`${STORE_KEY}:`)) return true;
+    }
+    return false;
+  } catch {
+    return true;
   }
+}
+
+function needDecoder(decoder: RecordDecoder | null): RecordDecoder {
+  if (!decoder) throw new Error('tshape has saved data here, and was not given its decoder.');
+  return decoder;
 }
 
 /** The first version whose marker says "records under their own keys". */
 const FIRST_RECORDS_VERSION = 4;
 
 /** The version a records-layout marker (`{"version":n,"state":null}`) names; null for anything else. */
-function readMarkerVersion(raw: string): number | null {
+export function readMarkerVersion(raw: string): number | null {
   try {
     const json: unknown = JSON.parse(raw);
     if (
@@ -380,8 +347,11 @@ export function createRecordStorage(
     return aside;
   }
 
-  /** Reads everything saved, upgrading a store of an earlier version. */
-  function load(): SavedState {
+  /**
+   * Reads everything saved, upgrading a store of an earlier version. Without a decoder
+   * (main.tsx's first visit) there must be nothing saved to decode, or it throws.
+   */
+  function load(decoder: RecordDecoder | null): SavedState {
     known.clear();
     knowledge.markerSaved = false;
     seen = null;
@@ -395,7 +365,10 @@ export function createRecordStorage(
     let legacy: SavedState | null = null;
     const markerRaw = entries.get(STORE_KEY);
     if (markerRaw !== undefined) {
-      const marker = readMarker(markerRaw);
+      const marker: Marker =
+        markerRaw === MARKER_TEXT
+          ? { kind: 'current' }
+          : needDecoder(decoder).readMarker(markerRaw);
       if (marker.kind === 'newer') {
         reportStorageHealth(health, { hold: 'newer' });
         return EMPTY_SAVED_STATE;
@@ -412,7 +385,7 @@ export function createRecordStorage(
         removeKey(storage, key);
         continue;
       }
-      const decoded = decodeRecord(key, raw);
+      const decoded = needDecoder(decoder).decodeRecord(key, raw);
       if (decoded.kind === 'unreadable') {
         unreadable.push({ key: keepAside(storage, key, raw), reason: decoded.reason });
       } else known.set(key, { value: decoded.value, text: raw });

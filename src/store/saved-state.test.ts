@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { LINK_AREA_ORDER } from '../domain/share-codec';
-import { EMPTY_SAVED_STATE, SAVED_AREA_IDS, STORE_VERSION, restoreSavedState } from './saved-state';
+import { restoreSavedState } from './saved-state';
+import { SAVED_AREA_IDS, STORE_VERSION } from './saved-limits';
+import { EMPTY_SAVED_STATE } from './record-storage';
 
 /** Frozen: what tshape v1 wrote to localStorage. Never edit; add a fixture per new version. */
 const SAVED_V1 = JSON.stringify({

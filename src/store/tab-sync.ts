@@ -13,7 +13,7 @@ export function startTabSync(store: AppStore, target: Window = window): () => vo
     void store.receive(event.key, event.newValue);
   };
   const onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) store.reload();
+    if (event.persisted) void store.reload();
   };
   target.addEventListener('storage', onStorage);
   target.addEventListener('pageshow', onPageShow);

@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../lib/memory-storage';
-import { createAppStore } from './app-store';
+import { openTestStore } from '../testing/test-store';
 import { selectSavedState } from './selectors';
 import { TeamSchema } from './saved-state';
 import * as v from 'valibot';
 
 function teamWith(members: readonly string[]) {
   const storage = createMemoryStorage();
-  const store = createAppStore(storage, () => 1_000);
+  const store = openTestStore(storage, () => 1_000);
   const id = store.getState().createTeam('Platform', members);
   if (id === null) throw new Error('The team was not saved.');
   const team = () => store.getState().teams.find((each) => each.id === id);
@@ -19,7 +19,7 @@ test('a member left out is remembered with the team, and comes back on the next 
   expect(store.getState().setTeamExcluded(id, ['grace'])).toBe(true);
   expect(team()?.excluded).toEqual(['grace']);
   expect(team()?.members).toEqual(['ada', 'grace', 'linus']);
-  const reopened = selectSavedState(createAppStore(storage).getState());
+  const reopened = selectSavedState(openTestStore(storage).getState());
   expect(reopened.teams[0]?.excluded).toEqual(['grace']);
 });
 

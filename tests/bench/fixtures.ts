@@ -9,7 +9,7 @@ import { listQuestions, maxResponse } from '../../src/domain/quiz-plan';
 import { encodeSharePayload } from '../../src/domain/share-codec';
 import { encodeReplyPayload, listRatingItems } from '../../src/domain/peer-codec';
 import { createMemoryStorage } from '../../src/lib/memory-storage';
-import { createAppStore } from '../../src/store/app-store';
+import { openTestStore } from '../../src/testing/test-store';
 import { importData } from '../../src/store/import-data';
 import type { SavedState } from '../../src/store/saved-state';
 import { selectSavedState } from '../../src/store/selectors';
@@ -45,9 +45,9 @@ export function buildResponses(seed: number): Record<string, number> {
  */
 function toStoredValue(state: SavedState): Seed {
   const storage = createMemoryStorage();
-  const store = createAppStore(storage);
+  const store = openTestStore(storage);
   const report = importData(store, state);
-  const reread = selectSavedState(createAppStore(storage).getState());
+  const reread = selectSavedState(openTestStore(storage).getState());
   if (!report.kept || JSON.stringify(reread) !== JSON.stringify(state)) {
     throw new Error("The benchmark's seed no longer matches the saved state.");
   }

@@ -3,7 +3,8 @@
 // means the same.
 import { afterEach, expect, test } from 'vitest';
 import { BANK_V1 } from '../../src/data/bank-v1';
-import { STORE_KEY, type SavedState } from '../../src/store/saved-state';
+import type { SavedState } from '../../src/store/saved-state';
+import { STORE_KEY } from '../../src/store/saved-limits';
 import { buildChecks, buildLevels, buildResult } from '../../src/testing/builders';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { answerChecks, answerStep } from './quiz-driver';

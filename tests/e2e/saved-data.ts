@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { createMemoryStorage } from '../../src/lib/memory-storage';
-import { createAppStore } from '../../src/store/app-store';
+import { openTestStore } from '../../src/testing/test-store';
 import type { SavedState } from '../../src/store/saved-state';
 import { selectSavedState } from '../../src/store/selectors';
 
@@ -18,5 +18,5 @@ export function tshapeKeys(page: Page): Promise<Record<string, string>> {
 /** What the page's next visit would find saved (read as the app reads it). */
 export async function savedStateIn(page: Page): Promise<SavedState> {
   const storage = createMemoryStorage(await tshapeKeys(page));
-  return selectSavedState(createAppStore(storage).getState());
+  return selectSavedState(openTestStore(storage).getState());
 }

@@ -2,7 +2,8 @@
 // with two tabs, failing reads, a nearly full storage and files past the limits.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { STORE_KEY, STORE_VERSION, type SavedState } from '../../src/store/saved-state';
+import type { SavedState } from '../../src/store/saved-state';
+import { STORE_KEY, STORE_VERSION } from '../../src/store/saved-limits';
 import { buildResult } from '../../src/testing/builders';
 import { openSession, type Session } from './browser';
 import { savedStateIn, tshapeKeys } from './saved-data';

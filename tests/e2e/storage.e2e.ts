@@ -2,7 +2,7 @@ import { savedStateIn, tshapeKeys } from './saved-data';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoAxeViolations, openSession, type Session } from './browser';
 import { answerStep, completeAssessment, openDataTable } from './quiz-driver';
-import { STORE_VERSION } from '../../src/store/saved-state';
+import { STORE_VERSION } from '../../src/store/saved-limits';
 
 let session: Session | undefined;
 afterEach(async () => {

@@ -5,7 +5,8 @@ import { hasFocus, tabTo } from './keyboard';
 import { completeAssessment } from './quiz-driver';
 import { memberRows, openTeamSetup, pasteLinks, showTeamChart } from './team-driver';
 import { buildShareLink } from './team-links';
-import { STORE_KEY, STORE_VERSION, EMPTY_SAVED_STATE } from '../../src/store/saved-state';
+import { STORE_KEY, STORE_VERSION } from '../../src/store/saved-limits';
+import { EMPTY_SAVED_STATE } from '../../src/store/record-storage';
 import { buildResult } from '../../src/testing/builders';
 
 const newSession = closeSessionsAfterEach();

@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import { emphasiseBankText } from '../../components/bank-text';
 import { describeLevelStep, type PlannedStep } from '../../domain/growth-plan';
-import {
-  MAX_PLAN_EVIDENCE_LENGTH,
-  MAX_PLAN_NOTE_LENGTH,
-  type PlanStep,
-} from '../../store/saved-state';
+import type { PlanStep } from '../../store/saved-state';
+import { MAX_PLAN_EVIDENCE_LENGTH, MAX_PLAN_NOTE_LENGTH } from '../../store/saved-limits';
 
 /** What a person keeps with a step, as the page edits it. */
 export interface StepHandlers {

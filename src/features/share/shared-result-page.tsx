@@ -7,7 +7,7 @@ import { parseShareLink } from '../../domain/share-codec';
 import { MAX_TEAM_MEMBERS, memberFromResult } from '../../domain/team-members';
 import { navigate } from '../../lib/hash-location';
 import { selectHasProgress, selectLatestResult } from '../../store/selectors';
-import { MAX_SHARED_RESULTS } from '../../store/saved-state';
+import { MAX_SHARED_RESULTS } from '../../store/saved-limits';
 import { NOT_SAVED_TEXT } from '../../store/storage-health';
 import { useAppStore } from '../../store/store-context';
 import './share.css';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { hasVisibleText } from '../../domain/cut-text';
-import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-state';
+import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-limits';
 
 interface NewTeamFormProps {
   /** The name a team gets when the field is left empty. */

@@ -14,7 +14,7 @@ import {
   orderAnonymously,
   type TeamMember,
 } from '../../domain/team-members';
-import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-state';
+import { MAX_TEAM_NAME_LENGTH } from '../../store/saved-limits';
 import { selectLatestResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { AddMembers } from './add-members';
