@@ -60,6 +60,24 @@ export function App() {
     shownPath.current = path;
   }, [path]);
 
+  return (
+    <AppFrame path={path}>
+      <FetchAhead path={path} />
+      <ErrorBoundary key={path} fallback={(error) => <PageFailed error={error} />}>
+        <Suspense fallback={<PageLoading />}>
+          <RoutePage path={path} />
+        </Suspense>
+      </ErrorBoundary>
+    </AppFrame>
+  );
+}
+
+/**
+ * Fetches, when the browser is idle, the code a person is about to want; draws nothing.
+ * A component of its own, so what it reads from the store (the first answer, say)
+ * re-renders only it, never the shell around the page.
+ */
+function FetchAhead({ path }: { path: string }) {
   // The results chunk is fetched while the person answers, so "See results" shows charts
   // at once. It waits for a first answer, so merely opening the quiz costs nothing.
   const answering = useAppStore(selectHasProgress);
@@ -76,15 +94,7 @@ export function App() {
     if (path === '/' && hasTeam) return loadWhenIdle(() => preloadPageWithCharts('/team'));
   }, [path, hasTeam]);
 
-  return (
-    <AppFrame path={path}>
-      <ErrorBoundary key={path} fallback={(error) => <PageFailed error={error} />}>
-        <Suspense fallback={<PageLoading />}>
-          <RoutePage path={path} />
-        </Suspense>
-      </ErrorBoundary>
-    </AppFrame>
-  );
+  return null;
 }
 
 /**
