@@ -13,8 +13,10 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A modal question built on the native <dialog>: the browser traps focus, closes
- * it on Escape and returns focus to the button that opened it.
+ * A modal question built on the native <dialog>: the browser traps focus and returns
+ * focus to the button that opened it. Escape is taken as Cancel at once (the `cancel`
+ * event), and `open` alone closes the dialog: left to the browser, the `close` event
+ * comes a task later, and a button pressed meanwhile to ask again was undone by it.
  */
 export function ConfirmDialog({
   open,
@@ -42,7 +44,15 @@ export function ConfirmDialog({
       className="dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
-      onClose={onCancel}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+      // Closed by the browser without a cancel event first (it skips one after a cancel
+      // that was refused with no click since): still a Cancel.
+      onClose={() => {
+        if (open) onCancel();
+      }}
     >
       <h2 id={titleId} className="dialog__title">
         {title}
