@@ -236,7 +236,8 @@ function offlineApp() {
  * modulepreload, such as Safari before 17, loses the head start, never a module.)
  *
  * `read-saved`: what reads saved data (the schemas, valibot and the record decoder),
- * which a first visit never fetches (src/main.tsx), in one file for a return visit.
+ * which the first page never fetches with nothing saved (src/main.tsx), in one file for
+ * a return visit and for the pages that decode links (the share codec uses valibot).
  * Taking it out of the entry made the first page 3.4 kB smaller (82.6 → 79.2 kB); a
  * return visit fetches 0.8 kB more than before (83.4 kB, in three files it was 84.1).
  */
