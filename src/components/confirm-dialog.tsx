@@ -16,7 +16,7 @@ interface ConfirmDialogProps {
  * A modal question built on the native <dialog>: the browser traps focus and returns
  * focus to the button that opened it. Escape is taken as Cancel at once (the `cancel`
  * event), and `open` alone closes the dialog: left to the browser, the `close` event
- * comes a task later, and a button pressed meanwhile to ask again was undone by it.
+ * comes a frame later, and a button pressed meanwhile to ask again was undone by it.
  */
 export function ConfirmDialog({
   open,
@@ -49,9 +49,11 @@ export function ConfirmDialog({
         onCancel();
       }}
       // Closed by the browser without a cancel event first (it skips one after a cancel
-      // that was refused with no click since): still a Cancel.
-      onClose={() => {
-        if (open) onCancel();
+      // that was refused with no click since): still a Cancel. Chromium fires `close` at
+      // the next frame, so the event of our own close() can come after the dialog was
+      // shown again: a dialog that is open now was not closed by it.
+      onClose={(event) => {
+        if (open && !event.currentTarget.open) onCancel();
       }}
     >
       <h2 id={titleId} className="dialog__title">
