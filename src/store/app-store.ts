@@ -86,8 +86,10 @@ export interface AppActions {
 
 export type AppState = SavedState & AppActions;
 
-function newProgress(now: number): Progress {
-  return { bankVersion: QUESTION_BANK_VERSION, startedAt: now, step: 0, answers: {} };
+/** A new assessment, started at `now`, in place of `replacing` (if anything was in progress). */
+function newProgress(now: number, replacing: Progress | null = null): Progress {
+  const progress = { bankVersion: QUESTION_BANK_VERSION, startedAt: now, step: 0, answers: {} };
+  return replacing ? { ...progress, replaces: replacing.startedAt } : progress;
 }
 
 export function newId(now: number): string {
@@ -157,7 +159,7 @@ export function createAppStore(
   const store = create<AppState>()((set, get) => {
     return {
       ...loaded,
-      startAssessment: () => set({ progress: newProgress(now()) }),
+      startAssessment: () => set((state) => ({ progress: newProgress(now(), state.progress) })),
       answerQuestion: (questionId, value, msSpent, startedAt) =>
         set((state) => {
           const at = now();
@@ -179,7 +181,7 @@ export function createAppStore(
         set((state) => {
           const latest = state.results.at(-1);
           const at = now();
-          if (!latest) return { progress: newProgress(at) };
+          if (!latest) return { progress: newProgress(at, state.progress) };
           const answers = Object.fromEntries(
             Object.entries(carried).map(([id, value]) => [
               id,
@@ -188,7 +190,7 @@ export function createAppStore(
             ]),
           );
           return {
-            progress: { ...newProgress(at), answers, prefilledFrom: latest.id },
+            progress: { ...newProgress(at, state.progress), answers, prefilledFrom: latest.id },
           };
         }),
       deleteResult: (resultId) =>
@@ -207,15 +209,8 @@ export function createAppStore(
               { value, at, ms: result.timings[id] ?? 0 },
             ]),
           );
-          return {
-            progress: {
-              bankVersion: result.bankVersion,
-              startedAt: at,
-              step: 0,
-              answers,
-              revises: resultId,
-            },
-          };
+          const progress = { ...newProgress(at, state.progress), answers, revises: resultId };
+          return { progress: { ...progress, bankVersion: result.bankVersion } };
         }),
       completeAssessment: () => {
         const { progress } = get();

@@ -38,6 +38,50 @@ function newerAnswers(mine: Progress, theirs: Progress): Progress {
   return { ...theirs, answers: { ...theirs.answers, ...Object.fromEntries(newer) } };
 }
 
+/** Whether two assessments started from the same place: the same one begun twice. */
+function startedAlike(a: Progress, b: Progress): boolean {
+  return (
+    a.replaces === b.replaces && a.revises === b.revises && a.prefilledFrom === b.prefilledFrom
+  );
+}
+
+/**
+ * This tab's answers in progress and another tab's, made one. The same assessment:
+ * every answer, the newest of each. Two started alike (each from nothing, say) but
+ * apart are one assessment begun in two tabs at once: the earlier start keeps its
+ * draw of checks and takes the other's answers. Otherwise one replaced the other (a
+ * retake, a review, a fresh start): the later start wins. Either tab reaches the same
+ * progress, so the two agree once each has taken in the other's.
+ */
+export function mergeProgress(mine: Progress | null, theirs: Progress): Progress {
+  if (!mine) return theirs;
+  if (mine.startedAt === theirs.startedAt) return newerAnswers(mine, theirs);
+  const mineFirst = mine.startedAt < theirs.startedAt;
+  if (startedAlike(mine, theirs)) {
+    // A fresh object when this tab's start is kept: storage holds theirs, so it is written.
+    return mineFirst ? { ...newerAnswers(theirs, mine) } : newerAnswers(mine, theirs);
+  }
+  return mineFirst ? theirs : { ...mine };
+}
+
+/**
+ * Whether storage holds something else under `key` than a storage event says was
+ * written: a later write, whose own event comes after (or which this tab made). Such
+ * an event is passed over, so tabs agree on the last write. Unknown when reads fail.
+ */
+function overwrittenSince(
+  storage: StorageKnowledge['storage'],
+  key: string,
+  newValue: string | null,
+): boolean {
+  if (!storage) return false;
+  try {
+    return storage.getItem(key) !== newValue;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Takes in what another tab wrote (a `storage` event), given this tab's state, and
  * updates what `knowledge` says storage holds. Its own chunk, fetched when another tab
@@ -58,7 +102,7 @@ export function receiveStorageEvent(
     knowledge.markerSaved = marker?.kind === 'current';
     return { kind: 'none' };
   }
-  if (key === PROBE_KEY) return { kind: 'none' };
+  if (key === PROBE_KEY || overwrittenSince(storage, key, newValue)) return { kind: 'none' };
   if (newValue !== null && storage && isMarkerCopy(key, newValue)) {
     removeKey(storage, key);
     return { kind: 'none' };
@@ -95,9 +139,7 @@ export function receiveStorageEvent(
     const theirs = decoded.value;
     const mine = current.progress;
     known.set(key, { value: theirs, text: newValue });
-    const progress =
-      mine && mine.startedAt === theirs.startedAt ? newerAnswers(mine, theirs) : theirs;
-    return { kind: 'change', change: { progress } };
+    return { kind: 'change', change: { progress: mergeProgress(mine, theirs) } };
   }
   known.set(key, { value: decoded.value, text: newValue });
   if (decoded.kind === 'settings') return { kind: 'change', change: { settings: decoded.value } };

@@ -117,15 +117,12 @@ test('"Delete all my data" in one tab empties every tab, and the others write no
   expect(deleteAllData(b)).toBe(true);
   a.getState().renameTeam(a.getState().teams[1]?.id ?? '', 'Still here?');
   await deliver();
-  expect(selectSavedState(a.getState())).toMatchObject({
-    progress: null,
-    results: [],
-    teams: [],
-    sharedResults: [],
-  });
-  // A's rename came after B's deletion: it wrote its one team back, and only that.
+  // A's rename came after B's deletion: it wrote its one team back, and only that, and
+  // each tab shows what storage holds.
   expect(nextVisit(storage)).toMatchObject({ results: [], sharedResults: [], progress: null });
   expect(nextVisit(storage).teams.map((each) => each.name)).toEqual(['Still here?']);
+  expect(selectSavedState(a.getState())).toEqual(nextVisit(storage));
+  expect(selectSavedState(b.getState())).toEqual(nextVisit(storage));
 
   a.getState().answerQuestion('stats-probability', 1, 900);
   await deliver();
@@ -163,6 +160,60 @@ test('two tabs answering the same assessment keep every answer, newest wins, and
   expect(values(a)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
   expect(values(b)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
   expect(nextVisit(storage).progress?.answers).toEqual(a.getState().progress?.answers);
+});
+
+const answerValues = (store: AppStore) =>
+  Object.fromEntries(
+    Object.entries(store.getState().progress?.answers ?? {}).map(([id, { value }]) => [id, value]),
+  );
+
+test('two tabs that start an assessment at the same moment keep both answers, on the earlier start', async () => {
+  const { storage, open, deliver } = tabs();
+  let clock = 10_000;
+  const a = open(() => (clock += 10));
+  const b = open(() => (clock += 10));
+  // Each quiz opened on nothing in progress, and each is answered before the other's
+  // write arrives: b's start is the later, so b takes a's start and draw.
+  a.getState().answerQuestion('q1', 1, 500, 1_000);
+  b.getState().answerQuestion('q2', 2, 500, 2_000);
+  await deliver();
+  for (const tab of [a, b]) {
+    expect(tab.getState().progress?.startedAt).toBe(1_000);
+    expect(answerValues(tab)).toEqual({ q1: 1, q2: 2 });
+  }
+  expect(nextVisit(storage).progress).toEqual(a.getState().progress);
+});
+
+test('a retake in one tab replaces the assessment another tab was still answering, in both', async () => {
+  const { storage, open, deliver } = tabs();
+  let clock = 10_000;
+  const a = open(() => (clock += 10));
+  a.getState().answerQuestion('q1', 1, 500, 1_000);
+  const b = open(() => (clock += 10));
+  a.getState().startAssessment();
+  // b answers the old assessment before a's new start reaches it: the old one, with
+  // b's answer, is what storage holds last, and still the new start wins everywhere.
+  b.getState().answerQuestion('q5', 5, 500);
+  await deliver();
+  const restarted = a.getState().progress;
+  expect(restarted).toMatchObject({ replaces: 1_000, answers: {} });
+  expect(b.getState().progress).toEqual(restarted);
+  expect(nextVisit(storage).progress).toEqual(restarted);
+});
+
+test('tabs agree on the last write: an event whose key was written again since is passed over', async () => {
+  const { storage, open, deliver } = tabs();
+  let clock = 10_000;
+  const a = open(() => (clock += 10));
+  a.getState().answerQuestion('q1', 1, 500, 1_000);
+  const b = open(() => (clock += 10));
+  // "Start over" in a while b answers: b's write comes last, so both keep it.
+  a.getState().discardProgress();
+  b.getState().answerQuestion('q2', 2, 500);
+  await deliver();
+  expect(answerValues(a)).toEqual({ q1: 1, q2: 2 });
+  expect(b.getState().progress).toEqual(a.getState().progress);
+  expect(nextVisit(storage).progress).toEqual(a.getState().progress);
 });
 
 test('an answer writes only the answers in progress, however much else is saved', () => {
@@ -345,6 +396,7 @@ test('another tab’s new record joins this tab in its place; one it cannot read
   expect(a.health.getState().unreadable).toEqual([
     { key: 'tshape:team:odd', reason: expect.stringMatching(/at id/) },
   ]);
+  storage.removeItem('tshape:team:odd');
   await a.receive('tshape:team:odd', null);
   expect(a.health.getState().unreadable).toEqual([]);
 });

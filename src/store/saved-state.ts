@@ -52,6 +52,12 @@ export const ProgressSchema = v.object({
   revises: v.optional(v.string()),
   /** The id of the result a retake was prefilled from: the quiz says so. */
   prefilledFrom: v.optional(v.string()),
+  /**
+   * When the assessment this one replaced had started (a retake, a review, "Start"
+   * over answers in progress). Absent for a start from nothing: two such starts in two
+   * tabs at once are one assessment begun twice, and are merged (record-events).
+   */
+  replaces: v.optional(Timestamp),
 });
 
 export const ResultSchema = v.object({
