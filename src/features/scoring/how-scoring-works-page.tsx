@@ -523,7 +523,7 @@ export function HowScoringWorksPage() {
         <p>None of them moves a score, an interval, the shape or the position.</p>
       </section>
 
-      <section className="card" aria-labelledby="scoring-study">
+      <section className="card scoring-page__wide" aria-labelledby="scoring-study">
         <h2 id="scoring-study">Does it work? A simulation study</h2>
         <p>
           We made up {formatCount(results.respondentsPerSetting)} people for each of{' '}
@@ -586,7 +586,9 @@ export function HowScoringWorksPage() {
                   return (
                     <td key={settingName(setting)}>
                       {formatShare(check?.value ?? null)},{' '}
-                      {check?.met ? 'met' : <strong>not met</strong>}
+                      <span className="scoring-page__verdict">
+                        {check?.met ? 'met' : <strong>not met</strong>}
+                      </span>
                     </td>
                   );
                 })}
