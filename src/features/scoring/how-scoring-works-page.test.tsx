@@ -163,6 +163,34 @@ test('the shortfall paragraph names every goal not met at typical noise, and onl
   );
 });
 
+test('each flag that fires for more honest people than the goal allows is named, with where and why', () => {
+  render(<HowScoringWorksPage />);
+  const limit = studyResults.goals.find((goal) => goal.id === 'honestFlagRate')?.max ?? 0;
+  const names = {
+    calibration: 'calibration flag',
+    overclaim: 'made-up method flag',
+    fast: 'fast answering flag',
+    'straight-line': 'straight-line flag',
+  } as const;
+  for (const [kind, name] of Object.entries(names)) {
+    const over = studyResults.settings.filter(
+      (setting) => (setting.flags.honest[kind as keyof typeof names].rate ?? 0) > limit,
+    );
+    const sentence = screen.queryByText(new RegExp(`^The ${name} fires for`));
+    if (over.length === 0) {
+      expect(sentence).toBeNull();
+      continue;
+    }
+    for (const setting of over) {
+      expect(sentence).toHaveTextContent(`${setting.model}, ${setting.noise} noise`);
+    }
+  }
+  // Today the made-up method flag misses at high noise, and the page says what would reach it.
+  expect(screen.getByText(/^The made-up method flag fires for/)).toHaveTextContent(
+    'Flagging it only from “Practitioner”',
+  );
+});
+
 test('the limits are stated, and the page leads back to the results', () => {
   render(<HowScoringWorksPage />);
   expect(screen.getByText('It is self-reported.')).toBeInTheDocument();

@@ -345,6 +345,39 @@ const coverageMissedAt = (noise: NoiseLevel) =>
 
 const findGoal = (id: GoalId) => results.goals.find((goal) => goal.id === id);
 
+/**
+ * Why a flag fires for more honest people than the goal allows, and what would bring it
+ * under: the study's own reasons, by kind (the figures come from the study's file).
+ */
+const FLAG_SHORTFALLS: Partial<Record<FlagKind, string>> = {
+  overclaim:
+    'the study assumes some honest people rate a made-up method “Working” or higher (it sounds like one they know), more often the noisier they answer. Flagging it only from “Practitioner” would keep honest people under the goal, and catch far fewer over-claimers',
+  calibration:
+    'a generous answering style claims depth that the knowledge checks then miss, and the study counts such people as honest. Questioning only a higher score would flag fewer of them, and fewer over-claimers too',
+};
+
+/** "The made-up method flag fires for 4.4–4.9% of honest people (uniform, high noise; …)". */
+function describeFlagMisses(): string[] {
+  const goal = findGoal('honestFlagRate');
+  if (!goal || goal.max === null) return [];
+  const limit = goal.max;
+  const kinds = (Object.keys(FLAG_NAMES) as (FlagKind | 'any')[]).filter(
+    (kind): kind is FlagKind => kind !== 'any',
+  );
+  return kinds.flatMap((kind) => {
+    const over = results.settings.filter(
+      (setting) => (setting.flags.honest[kind].rate ?? 0) > limit,
+    );
+    if (over.length === 0) return [];
+    const rates = formatShareRange(over.map((setting) => setting.flags.honest[kind].rate));
+    const where = over.map((setting) => settingName(setting).toLowerCase()).join('; ');
+    const why = FLAG_SHORTFALLS[kind];
+    return [
+      `The ${FLAG_NAMES[kind].toLowerCase()} fires for ${rates} of honest people (${where})${why ? `: ${why}` : ''}.`,
+    ];
+  });
+}
+
 /** `#/how-scoring-works`: the formulas in plain words, and how well they hold up. */
 export function HowScoringWorksPage() {
   const settings = results.settings;
@@ -638,10 +671,14 @@ export function HowScoringWorksPage() {
             (intervals hold the truth {formatShareRange(coverageAt('low'))} of the time at low
             noise, {formatShareRange(coverageAt('high'))} at high): the scoring assumes one error
             rate for everyone, so its intervals are too wide for careful people and too narrow for
-            noisy ones. One set of answers cannot tell which a person is. The goals table marks
-            every goal not met.
+            noisy ones. One set of answers cannot tell which a person is; an error rate of each
+            person’s own would take the same items answered twice. The goals table marks every goal
+            not met.
           </p>
         )}
+        {describeFlagMisses().map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
         <p className="hint">
           Reproduce these figures with <code>npm run study</code>; the study is seeded, so it gives
           the same numbers every time.
