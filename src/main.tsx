@@ -31,9 +31,9 @@ if (import.meta.env.DEV && window.top !== window.self) {
 /**
  * Saved data is read through schemas kept in a chunk of their own: with nothing saved,
  * the first page never fetches them (pages that decode links fetch them with their own
- * code); a return visit fetches them beside the page's
- * own code. Should they be missing (a new version published a moment ago), the page
- * says so and offers a reload, and nothing saved is touched.
+ * code); a return visit fetches them beside the page's own code. Should they be
+ * missing (a new version published a moment ago), the page says so and offers a
+ * reload, and nothing saved is touched.
  */
 function openApp(root: HTMLElement) {
   const storage = openLocalStorage();

@@ -209,8 +209,14 @@ export function createAppStore(
               { value, at, ms: result.timings[id] ?? 0 },
             ]),
           );
-          const progress = { ...newProgress(at, state.progress), answers, revises: resultId };
-          return { progress: { ...progress, bankVersion: result.bankVersion } };
+          return {
+            progress: {
+              ...newProgress(at, state.progress),
+              bankVersion: result.bankVersion,
+              answers,
+              revises: resultId,
+            },
+          };
         }),
       completeAssessment: () => {
         const { progress } = get();

@@ -130,6 +130,21 @@ test('"Delete all my data" in one tab empties every tab, and the others write no
   expect(b.getState().progress?.answers['stats-probability']?.value).toBe(1);
 });
 
+const answerValues = (store: AppStore) =>
+  Object.fromEntries(
+    Object.entries(store.getState().progress?.answers ?? {}).map(([id, { value }]) => [id, value]),
+  );
+
+/** Two tabs on one assessment: a started it at 1,000 and answered q1; b opened after. */
+function twoTabsOnOneAssessment() {
+  const { storage, open, deliver } = tabs();
+  let clock = 10_000;
+  const a = open(() => (clock += 10));
+  a.getState().answerQuestion('q1', 1, 500, 1_000);
+  const b = open(() => (clock += 10));
+  return { storage, a, b, deliver };
+}
+
 test('two tabs answering the same assessment keep every answer, newest wins, and stop echoing', async () => {
   const { storage, open, deliver } = tabs();
   let clock = 1_000;
@@ -150,22 +165,10 @@ test('two tabs answering the same assessment keep every answer, newest wins, and
   a.getState().answerQuestion('q4', 1, 500);
   await deliver();
   expect(writes).toBe(1);
-  const values = (store: AppStore) =>
-    Object.fromEntries(
-      Object.entries(store.getState().progress?.answers ?? {}).map(([id, { value }]) => [
-        id,
-        value,
-      ]),
-    );
-  expect(values(a)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
-  expect(values(b)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
+  expect(answerValues(a)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
+  expect(answerValues(b)).toEqual({ q1: 4, q2: 2, q3: 3, q4: 1 });
   expect(nextVisit(storage).progress?.answers).toEqual(a.getState().progress?.answers);
 });
-
-const answerValues = (store: AppStore) =>
-  Object.fromEntries(
-    Object.entries(store.getState().progress?.answers ?? {}).map(([id, { value }]) => [id, value]),
-  );
 
 test('two tabs that start an assessment at the same moment keep both answers, on the earlier start', async () => {
   const { storage, open, deliver } = tabs();
@@ -185,11 +188,7 @@ test('two tabs that start an assessment at the same moment keep both answers, on
 });
 
 test('a retake in one tab replaces the assessment another tab was still answering, in both', async () => {
-  const { storage, open, deliver } = tabs();
-  let clock = 10_000;
-  const a = open(() => (clock += 10));
-  a.getState().answerQuestion('q1', 1, 500, 1_000);
-  const b = open(() => (clock += 10));
+  const { storage, a, b, deliver } = twoTabsOnOneAssessment();
   a.getState().startAssessment();
   // b answers the old assessment before a's new start reaches it: the old one, with
   // b's answer, is what storage holds last, and still the new start wins everywhere.
@@ -202,11 +201,7 @@ test('a retake in one tab replaces the assessment another tab was still answerin
 });
 
 test('tabs agree on the last write: an event whose key was written again since is passed over', async () => {
-  const { storage, open, deliver } = tabs();
-  let clock = 10_000;
-  const a = open(() => (clock += 10));
-  a.getState().answerQuestion('q1', 1, 500, 1_000);
-  const b = open(() => (clock += 10));
+  const { storage, a, b, deliver } = twoTabsOnOneAssessment();
   // "Start over" in a while b answers: b's write comes last, so both keep it.
   a.getState().discardProgress();
   b.getState().answerQuestion('q2', 2, 500);

@@ -399,7 +399,7 @@ export function HowScoringWorksPage() {
     results.scoring.singleShapeFrom !== SINGLE_SHAPE_FROM;
 
   return (
-    <div className="page page--narrow scoring-page">
+    <div className="page scoring-page">
       <p className="eyebrow">Behind your results</p>
       <h1>How the scoring works</h1>
       <p className="section-lede">
